@@ -1,0 +1,140 @@
+package dev.genaiplayground.widget;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns any widget state record into compact text settings (URL query parameters, lesson widget blocks) and JSON,
+ * and back, losslessly. One mechanism for every widget: it reads the record's components, so a new widget needs
+ * no codec of its own. Supported component types: double, int, boolean, String, double[], String[], double[][].
+ *
+ * <p>Validation stays in the record's canonical constructor; this class only reports its message.
+ */
+public final class StateCodec<S extends Record> {
+
+    /** Longest value accepted for one setting: large enough for a 16×16 matrix, small enough to refuse abuse. */
+    public static final int MAX_VALUE_LENGTH = 8_000;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
+
+    private final Class<S> type;
+    private final RecordComponent[] components;
+    private final Constructor<S> constructor;
+
+    private StateCodec(Class<S> type) {
+        this.type = type;
+        this.components = type.getRecordComponents();
+        try {
+            this.constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor on " + type, e);
+        }
+        for (RecordComponent component : components) {
+            ValueText.requireSupported(component.getType(), type.getSimpleName() + "." + component.getName());
+        }
+    }
+
+    public static <S extends Record> StateCodec<S> of(Class<S> type) {
+        return new StateCodec<>(type);
+    }
+
+    /** The state as ordered settings, one per record component. */
+    public Map<String, String> toSettings(S state) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            settings.put(component.getName(), ValueText.format(read(component, state)));
+        }
+        return settings;
+    }
+
+    /**
+     * Builds a state from settings; a setting that is absent keeps its value from {@code base}.
+     *
+     * @throws InvalidStateException naming the setting and the problem when a value does not parse, a setting is
+     *     unknown, or the record rejects the result
+     */
+    public S fromSettings(Map<String, String> settings, S base) throws InvalidStateException {
+        for (String name : settings.keySet()) {
+            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+                throw new InvalidStateException(name, "Unknown setting '" + name + "'. Known settings: "
+                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))
+                        + ".");
+            }
+        }
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            String text = settings.get(component.getName());
+            if (text == null) {
+                values[i] = read(component, base);
+                continue;
+            }
+            if (text.length() > MAX_VALUE_LENGTH) {
+                throw new InvalidStateException(component.getName(), "The value of '" + component.getName()
+                        + "' is " + text.length() + " characters long; at most " + MAX_VALUE_LENGTH + " are accepted.");
+            }
+            try {
+                values[i] = ValueText.parse(text, component.getType());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidStateException(component.getName(),
+                        "'" + component.getName() + "': " + e.getMessage());
+            }
+        }
+        return construct(values);
+    }
+
+    public String toJson(S state) {
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write " + type.getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public S fromJson(String json) throws InvalidStateException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            String message = cause instanceof IllegalArgumentException ? cause.getMessage()
+                    : "This is not a valid " + type.getSimpleName() + " in JSON.";
+            throw new InvalidStateException(null, message);
+        }
+    }
+
+    private S construct(Object[] values) throws InvalidStateException {
+        try {
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new InvalidStateException(null, invalid.getMessage());
+            }
+            throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Object read(RecordComponent component, Record state) {
+        try {
+            return component.getAccessor().invoke(state);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.genaiplayground.widget;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The compact text form of one setting's value. Lists are comma-separated and matrix rows are separated by
+ * semicolons, so "1,0;0,1" is a 2×2 identity. In text lists, '%', ',' and ';' are percent-escaped so that any label
+ * survives the round trip.
+ */
+final class ValueText {
+
+    private static final List<Class<?>> SUPPORTED = List.of(
+            double.class, int.class, boolean.class, String.class, double[].class, String[].class, double[][].class);
+
+    private ValueText() {
+    }
+
+    static void requireSupported(Class<?> type, String where) {
+        if (!SUPPORTED.contains(type)) {
+            throw new IllegalStateException(where + " has type " + type.getSimpleName()
+                    + ", which widget state text does not support");
+        }
+    }
+
+    static String format(Object value) {
+        if (value instanceof Double d) {
+            return formatNumber(d);
+        }
+        if (value instanceof double[] list) {
+            return Arrays.stream(list).mapToObj(ValueText::formatNumber).collect(Collectors.joining(","));
+        }
+        if (value instanceof double[][] matrix) {
+            return Arrays.stream(matrix).map(ValueText::format).collect(Collectors.joining(";"));
+        }
+        if (value instanceof String[] texts) {
+            return Arrays.stream(texts).map(ValueText::escape).collect(Collectors.joining(","));
+        }
+        return String.valueOf(value);
+    }
+
+    static Object parse(String text, Class<?> type) {
+        String trimmed = text.strip();
+        if (type == double.class) {
+            return parseNumber(trimmed);
+        }
+        if (type == int.class) {
+            try {
+                return Integer.parseInt(trimmed);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is not a whole number.");
+            }
+        }
+        if (type == boolean.class) {
+            if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(trimmed);
+            }
+            throw new IllegalArgumentException("'" + shorten(trimmed) + "' is neither true nor false.");
+        }
+        if (type == String.class) {
+            return text;
+        }
+        if (type == double[].class) {
+            return parseNumbers(trimmed);
+        }
+        if (type == String[].class) {
+            return trimmed.isEmpty() ? new String[0]
+                    : Arrays.stream(trimmed.split(",", -1)).map(s -> unescape(s.strip())).toArray(String[]::new);
+        }
+        if (type == double[][].class) {
+            String[] rows = trimmed.split(";", -1);
+            double[][] matrix = new double[rows.length][];
+            for (int r = 0; r < rows.length; r++) {
+                try {
+                    matrix[r] = parseNumbers(rows[r].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("row " + (r + 1) + ": " + e.getMessage());
+                }
+            }
+            return matrix;
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    /** Whole numbers print without ".0"; others use Java's shortest round-tripping form. */
+    private static String formatNumber(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15 && !(d == 0 && 1 / d < 0)) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+
+    private static double[] parseNumbers(String text) {
+        if (text.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = text.split(",", -1);
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = parseNumber(parts[i].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("item " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    private static double parseNumber(String text) {
+        // Double.parseDouble also accepts "NaN", "Infinity" and hex; a person means none of these.
+        if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is not a number.");
+        }
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is too large.");
+        }
+        return value;
+    }
+
+    private static String escape(String text) {
+        return text.replace("%", "%25").replace(",", "%2C").replace(";", "%3B");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("%2C", ",").replace("%3B", ";").replace("%25", "%");
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 17) + "...";
+    }
+}

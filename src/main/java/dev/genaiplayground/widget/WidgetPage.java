@@ -1,0 +1,84 @@
+package dev.genaiplayground.widget;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.genaiplayground.ui.MainLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One widget on its own page, with its whole state in the URL: every change rewrites the query string, so a reload
+ * or a shared link restores exactly what was on screen. A URL that does not make a valid state shows why and starts
+ * from the widget's default.
+ */
+@Route(value = "widgets/:id", layout = MainLayout.class)
+public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WidgetRegistry registry;
+    private String title = "Widget";
+
+    public WidgetPage(WidgetRegistry registry) {
+        this.registry = registry;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        WidgetDefinition<?> widget = registry.find(id).orElse(null);
+        if (widget == null) {
+            event.rerouteToError(NotFoundException.class, "There is no widget called “" + id + "”.");
+            return;
+        }
+        show(widget, event.getLocation());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private <S extends Record> void show(WidgetDefinition<S> widget, Location location) {
+        removeAll();
+        title = widget.title() + " · GenAI Foundations Playground";
+        add(new H1(widget.title()), new Paragraph(widget.summary()));
+
+        S state = widget.defaultState();
+        Map<String, String> settings = firstValues(location.getQueryParameters());
+        if (!settings.isEmpty()) {
+            try {
+                state = widget.codec().fromSettings(settings, widget.defaultState());
+            } catch (InvalidStateException e) {
+                Div problem = new Div("This link's settings could not be used, so the widget starts from its "
+                        + "default. " + e.getMessage());
+                problem.addClassName("page-problem");
+                problem.getElement().setAttribute("role", "alert");
+                add(problem);
+            }
+        }
+        WidgetView<S> view = widget.createView(state);
+        view.addStateChangedListener(e -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(location.getPath(), QueryParameters.simple(widget.codec().toSettings(e.state()))))));
+        add(view);
+    }
+
+    private static Map<String, String> firstValues(QueryParameters parameters) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> entry : parameters.getParameters().entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                settings.put(entry.getKey(), entry.getValue().get(0));
+            }
+        }
+        return settings;
+    }
+}
