@@ -1,0 +1,54 @@
+package dev.genaiplayground.ui;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small read-only table of labelled numbers, shown to 3 decimals; each number cell also carries its full value
+ * in {@code data-value}, so tests and assistive tools can read it exactly.
+ */
+public class ValueTable extends NativeTable {
+
+    private final NativeTableBody body = new NativeTableBody();
+
+    public ValueTable(String caption, String... headers) {
+        addClassName("value-table");
+        getElement().setAttribute("aria-label", caption);
+        NativeTableRow head = new NativeTableRow();
+        for (String header : headers) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
+            cell.getElement().setAttribute("scope", "col");
+            head.add(cell);
+        }
+        addHead().add(head);
+        add(body);
+    }
+
+    /** Replaces the rows: each row is a label followed by its numbers. */
+    public void setRows(List<String> labels, List<double[]> columns) {
+        body.removeAll();
+        for (int r = 0; r < labels.size(); r++) {
+            NativeTableRow row = new NativeTableRow();
+            NativeTableHeaderCell label = new NativeTableHeaderCell(labels.get(r));
+            label.getElement().setAttribute("scope", "row");
+            row.add(label);
+            for (int c = 0; c < columns.size(); c++) {
+                double value = columns.get(c)[r];
+                NativeTableCell cell = new NativeTableCell(format(value));
+                cell.getElement().setAttribute("data-value", Double.toString(value));
+                cell.getElement().setAttribute("data-column", Integer.toString(c));
+                row.add(cell);
+            }
+            body.add(row);
+        }
+    }
+
+    public static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value).replace("-0.000", "0.000").replace('-', '−');
+    }
+}

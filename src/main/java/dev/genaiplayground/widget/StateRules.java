@@ -1,0 +1,104 @@
+package dev.genaiplayground.widget;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The checks that widget state records share, each failing with a message a person can act on. Records call these
+ * from their canonical constructors; nothing is clamped or repaired silently.
+ */
+public final class StateRules {
+
+    public static final int MAX_LABEL_LENGTH = 24;
+
+    private StateRules() {
+    }
+
+    public static void requireCount(String name, double[] values, int min, int max) {
+        if (values == null) {
+            throw new IllegalArgumentException(name + " is missing.");
+        }
+        requireCount(name, values.length, min, max);
+    }
+
+    public static void requireCount(String name, int count, int min, int max) {
+        if (count < min || count > max) {
+            throw new IllegalArgumentException(name + " needs " + min + " to " + max + " entries, not " + count + ".");
+        }
+    }
+
+    public static void requireWithin(String name, double value, double min, double max) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number, not " + value + ".");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + plain(min) + " and " + plain(max)
+                    + ", not " + plain(value) + ".");
+        }
+    }
+
+    public static void requireWithin(String name, double[] values, double min, double max) {
+        for (int i = 0; i < values.length; i++) {
+            requireWithin(name + " item " + (i + 1), values[i], min, max);
+        }
+    }
+
+    /**
+     * Checks a matrix (rows × columns, every row the same length, every value finite and within ±maxAbs) and
+     * returns a deep copy.
+     */
+    public static double[][] matrix(String name, double[][] rows, int expectedRows, int columns, double maxAbs) {
+        if (rows == null) {
+            throw new IllegalArgumentException(name + " is missing.");
+        }
+        if (rows.length != expectedRows) {
+            throw new IllegalArgumentException(name + " needs one row per token: " + expectedRows + " rows, not "
+                    + rows.length + ".");
+        }
+        double[][] copy = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null || rows[r].length != columns) {
+                throw new IllegalArgumentException(name + " row " + (r + 1) + " needs " + columns + " numbers, not "
+                        + (rows[r] == null ? 0 : rows[r].length) + ".");
+            }
+            requireWithin(name + " row " + (r + 1), rows[r], -maxAbs, maxAbs);
+            copy[r] = rows[r].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * Checks a list of non-blank names of at most {@value #MAX_LABEL_LENGTH} characters, distinct when asked;
+     * trims them.
+     */
+    public static String[] labels(String name, String[] labels, int expected, boolean distinct) {
+        if (labels == null) {
+            throw new IllegalArgumentException(name + " is missing.");
+        }
+        if (labels.length != expected) {
+            throw new IllegalArgumentException(name + " needs " + expected + " names, one per entry, not "
+                    + labels.length + ".");
+        }
+        String[] trimmed = Arrays.stream(labels).map(l -> l == null ? "" : l.strip()).toArray(String[]::new);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < trimmed.length; i++) {
+            if (trimmed[i].isEmpty()) {
+                throw new IllegalArgumentException(name + " item " + (i + 1) + " is empty; give it a name.");
+            }
+            if (trimmed[i].length() > MAX_LABEL_LENGTH) {
+                throw new IllegalArgumentException(name + " item " + (i + 1) + " is longer than "
+                        + MAX_LABEL_LENGTH + " characters.");
+            }
+            if (distinct && !seen.add(trimmed[i])) {
+                throw new IllegalArgumentException(name + " has '" + trimmed[i] + "' twice; names must differ.");
+            }
+        }
+        return trimmed;
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+}

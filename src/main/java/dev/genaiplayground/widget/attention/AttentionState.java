@@ -1,0 +1,166 @@
+package dev.genaiplayground.widget.attention;
+
+import dev.genaiplayground.widget.StateRules;
+import java.util.Arrays;
+
+/**
+ * The attention widget's whole state: the tokens, their query, key and value vectors (one row per token, d columns),
+ * how many heads split d, and whether scores are scaled by 1/√d_head and causally masked.
+ */
+public record AttentionState(String[] tokens, double[][] q, double[][] k, double[][] v, int heads, boolean scaled,
+                             boolean causal) {
+
+    public static final int MIN_TOKENS = 2;
+    public static final int MAX_TOKENS = 16;
+    public static final int MIN_DIMENSION = 1;
+    public static final int MAX_DIMENSION = 16;
+    public static final int MAX_HEADS = 4;
+    public static final double MAX_ABS_VALUE = 100;
+
+    public AttentionState {
+        if (tokens == null) {
+            throw new IllegalArgumentException("tokens are missing.");
+        }
+        StateRules.requireCount("tokens", tokens.length, MIN_TOKENS, MAX_TOKENS);
+        tokens = StateRules.labels("tokens", tokens, tokens.length, false);
+        if (q == null || q.length == 0 || q[0] == null) {
+            throw new IllegalArgumentException("q is missing.");
+        }
+        int d = q[0].length;
+        if (d < MIN_DIMENSION || d > MAX_DIMENSION) {
+            throw new IllegalArgumentException("Vectors need " + MIN_DIMENSION + " to " + MAX_DIMENSION
+                    + " dimensions, not " + d + ".");
+        }
+        q = StateRules.matrix("q", q, tokens.length, d, MAX_ABS_VALUE);
+        k = StateRules.matrix("k", k, tokens.length, d, MAX_ABS_VALUE);
+        v = StateRules.matrix("v", v, tokens.length, d, MAX_ABS_VALUE);
+        if (heads < 1 || heads > MAX_HEADS) {
+            throw new IllegalArgumentException("heads must be 1 to " + MAX_HEADS + ", not " + heads + ".");
+        }
+        if (d % heads != 0) {
+            throw new IllegalArgumentException("d = " + d + " cannot be split evenly into " + heads
+                    + " heads; pick a number of heads that divides d.");
+        }
+    }
+
+    /** Four tokens whose queries and keys make each token look at the one before it. */
+    public static AttentionState defaults() {
+        return AttentionPresets.previousToken(new String[] {"the", "cat", "sat", "down"}, 4);
+    }
+
+    public int tokenCount() {
+        return tokens.length;
+    }
+
+    public int dimension() {
+        return q[0].length;
+    }
+
+    @Override
+    public String[] tokens() {
+        return tokens.clone();
+    }
+
+    @Override
+    public double[][] q() {
+        return deepCopy(q);
+    }
+
+    @Override
+    public double[][] k() {
+        return deepCopy(k);
+    }
+
+    @Override
+    public double[][] v() {
+        return deepCopy(v);
+    }
+
+    public double[][] matrix(Matrix which) {
+        return switch (which) {
+            case Q -> q();
+            case K -> k();
+            case V -> v();
+        };
+    }
+
+    public AttentionState withCell(Matrix which, int row, int column, double value) {
+        double[][] changed = matrix(which);
+        changed[row][column] = value;
+        return new AttentionState(tokens, which == Matrix.Q ? changed : q, which == Matrix.K ? changed : k,
+                which == Matrix.V ? changed : v, heads, scaled, causal);
+    }
+
+    /** New tokens: matrices keep the rows they have, drop extra ones, and get zero rows for new tokens. */
+    public AttentionState withTokens(String[] newTokens) {
+        if (newTokens.length < MIN_TOKENS || newTokens.length > MAX_TOKENS) {
+            throw new IllegalArgumentException("Use " + MIN_TOKENS + " to " + MAX_TOKENS + " tokens, not "
+                    + newTokens.length + ".");
+        }
+        int d = dimension();
+        return new AttentionState(newTokens, resize(q, newTokens.length, d), resize(k, newTokens.length, d),
+                resize(v, newTokens.length, d), heads, scaled, causal);
+    }
+
+    /** A new vector size: columns are kept, cut or padded with zeros; heads fall back to 1 if they don't divide. */
+    public AttentionState withDimension(int d) {
+        if (d < MIN_DIMENSION || d > MAX_DIMENSION) {
+            throw new IllegalArgumentException("d must be " + MIN_DIMENSION + " to " + MAX_DIMENSION + ", not "
+                    + d + ".");
+        }
+        int t = tokenCount();
+        return new AttentionState(tokens, resize(q, t, d), resize(k, t, d), resize(v, t, d),
+                d % heads == 0 ? heads : 1, scaled, causal);
+    }
+
+    public AttentionState withHeads(int count) {
+        return new AttentionState(tokens, q, k, v, count, scaled, causal);
+    }
+
+    public AttentionState withScaled(boolean on) {
+        return new AttentionState(tokens, q, k, v, heads, on, causal);
+    }
+
+    public AttentionState withCausal(boolean on) {
+        return new AttentionState(tokens, q, k, v, heads, scaled, on);
+    }
+
+    public AttentionState withMatrices(double[][] newQ, double[][] newK, double[][] newV) {
+        return new AttentionState(tokens, newQ, newK, newV, heads, scaled, causal);
+    }
+
+    /** The three editable matrices. */
+    public enum Matrix { Q, K, V }
+
+    private static double[][] resize(double[][] matrix, int rows, int columns) {
+        double[][] out = new double[rows][columns];
+        for (int r = 0; r < Math.min(rows, matrix.length); r++) {
+            System.arraycopy(matrix[r], 0, out[r], 0, Math.min(columns, matrix[r].length));
+        }
+        return out;
+    }
+
+    private static double[][] deepCopy(double[][] matrix) {
+        return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AttentionState s && Arrays.equals(tokens, s.tokens) && Arrays.deepEquals(q, s.q)
+                && Arrays.deepEquals(k, s.k) && Arrays.deepEquals(v, s.v) && heads == s.heads
+                && scaled == s.scaled && causal == s.causal;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(new Object[] {Arrays.hashCode(tokens), Arrays.deepHashCode(q), Arrays.deepHashCode(k),
+                Arrays.deepHashCode(v), heads, scaled, causal});
+    }
+
+    @Override
+    public String toString() {
+        return "AttentionState[tokens=" + Arrays.toString(tokens) + ", q=" + Arrays.deepToString(q) + ", k="
+                + Arrays.deepToString(k) + ", v=" + Arrays.deepToString(v) + ", heads=" + heads + ", scaled="
+                + scaled + ", causal=" + causal + "]";
+    }
+}
