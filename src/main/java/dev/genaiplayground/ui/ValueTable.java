@@ -25,7 +25,7 @@ public class ValueTable extends NativeTable {
             cell.getElement().setAttribute("scope", "col");
             head.add(cell);
         }
-        addHead().add(head);
+        getHead().add(head);
         add(body);
     }
 
