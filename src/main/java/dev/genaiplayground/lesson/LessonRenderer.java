@@ -1,0 +1,117 @@
+package dev.genaiplayground.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns a lesson's Markdown into {@link LessonSegment}s: CommonMark with tables and TeX math, the lesson's own HTML
+ * escaped and link targets limited to http, https, mailto and relative ones. Each top-level {@code ```widget ID}
+ * block becomes a {@link LessonSegment.WidgetBlock} between the HTML before and after it. Thread-safe.
+ */
+public final class LessonRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), MathExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    private final HtmlRenderer html = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .build();
+
+    public List<LessonSegment> render(Lesson lesson) {
+        return render(lesson.markdown(), lesson.bodyStartLine());
+    }
+
+    /**
+     * @param firstLine the file line (1-based) on which {@code markdown} starts, used in line numbers
+     */
+    public List<LessonSegment> render(String markdown, int firstLine) {
+        List<LessonSegment> segments = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (Node block = parser.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+            int line = firstLine + lineIndex(block);
+            if (block instanceof FencedCodeBlock code && isWidgetBlock(code)) {
+                flush(pending, segments);
+                segments.add(widgetSegment(code, line));
+                continue;
+            }
+            pending.append(html.render(block));
+            List<LessonSegment.Problem> problems = problemsInside(block, firstLine);
+            if (!problems.isEmpty()) {
+                flush(pending, segments);
+                segments.addAll(problems);
+            }
+        }
+        flush(pending, segments);
+        return segments;
+    }
+
+    private static LessonSegment widgetSegment(FencedCodeBlock code, int line) {
+        String[] words = code.getInfo().strip().split("\\s+");
+        if (words.length < 2) {
+            return new LessonSegment.Problem(line, "This widget block names no widget: write ```widget ID, "
+                    + "for example ```widget softmax.");
+        }
+        if (words.length > 2) {
+            return new LessonSegment.Problem(line, "Write only the widget's id after ```widget, found '"
+                    + code.getInfo().strip() + "'.");
+        }
+        return new LessonSegment.WidgetBlock(words[1], code.getLiteral(), line);
+    }
+
+    private static boolean isWidgetBlock(FencedCodeBlock code) {
+        String info = code.getInfo();
+        return info != null && info.strip().split("\\s+")[0].equals("widget");
+    }
+
+    /** Mistakes nested in a block that still renders: widget blocks inside lists or quotes, unclosed $$. */
+    private static List<LessonSegment.Problem> problemsInside(Node block, int firstLine) {
+        List<LessonSegment.Problem> problems = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock code) {
+                if (code != block && isWidgetBlock(code)) {
+                    problems.add(new LessonSegment.Problem(firstLine + lineIndex(code),
+                            "A widget block must start at the left margin, not inside a list or quote."));
+                }
+            }
+
+            @Override
+            public void visit(CustomBlock custom) {
+                if (custom instanceof MathExtension.DisplayMath math && !math.closed) {
+                    problems.add(new LessonSegment.Problem(firstLine + lineIndex(math),
+                            "This $$ display math has no closing $$, so it runs to the end of the lesson."));
+                }
+                visitChildren(custom);
+            }
+        });
+        return problems;
+    }
+
+    private static int lineIndex(Node node) {
+        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
+    }
+
+    private static void flush(StringBuilder pending, List<LessonSegment> segments) {
+        if (!pending.toString().isBlank()) {
+            segments.add(new LessonSegment.Html(pending.toString()));
+        }
+        pending.setLength(0);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.genaiplayground.lesson;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.widget.WidgetBlockReader;
+import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
+import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.WidgetRegistry;
+import java.util.List;
+
+/**
+ * One lesson: its title and layer, its text with the widgets it names in place, and links to the previous and next
+ * lesson. A mistake in the lesson source shows up where it happened and the rest of the lesson still renders.
+ */
+@Route(value = "lessons/:id", layout = MainLayout.class)
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final LessonRenderer RENDERER = new LessonRenderer();
+
+    private final LessonRepository lessons;
+    private final WidgetRegistry widgets;
+    private String title = "Lesson";
+
+    public LessonView(LessonRepository lessons, WidgetRegistry widgets) {
+        this.lessons = lessons;
+        this.widgets = widgets;
+        addClassNames("page", "lesson");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        Lesson lesson = lessons.find(id).orElse(null);
+        if (lesson == null) {
+            event.rerouteToError(NotFoundException.class, "There is no lesson called “" + id + "”.");
+            return;
+        }
+        show(lesson);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(Lesson lesson) {
+        removeAll();
+        title = lesson.title() + " · GenAI Foundations Playground";
+        Paragraph layer = new Paragraph(lesson.layer().title());
+        layer.addClassName("lesson-layer");
+        add(new H1(lesson.title()), layer);
+        RENDERER.render(lesson).forEach(segment -> add(component(segment)));
+        add(pager(lesson));
+    }
+
+    private Component component(LessonSegment segment) {
+        // Java 17 has no pattern switch; LessonSegment is sealed, so these three cases are all there is.
+        if (segment instanceof LessonSegment.Html html) {
+            return new LessonContent(html.html());
+        }
+        if (segment instanceof LessonSegment.WidgetBlock block) {
+            return widget(block);
+        }
+        LessonSegment.Problem problem = (LessonSegment.Problem) segment;
+        return problem(problem.line(), problem.message());
+    }
+
+    private Component widget(LessonSegment.WidgetBlock block) {
+        WidgetDefinition<?> definition = widgets.find(block.widgetId()).orElse(null);
+        if (definition == null) {
+            String known = widgets.ids().isEmpty() ? "none yet" : String.join(", ", widgets.ids());
+            return problem(block.line(), "there is no widget called '" + block.widgetId() + "'. Known widgets: "
+                    + known + ".");
+        }
+        try {
+            Div holder = new Div(widgetView(definition, block.body()));
+            holder.addClassName("lesson-widget");
+            return holder;
+        } catch (BlockException e) {
+            return problem(block.line() + e.line(), e.getMessage());
+        }
+    }
+
+    /** Generic so that the state type read from the block is the one the view accepts. */
+    private static <S extends Record> Component widgetView(WidgetDefinition<S> definition, String body)
+            throws BlockException {
+        return definition.createView(WidgetBlockReader.read(definition, body));
+    }
+
+    private static Component problem(int line, String message) {
+        Div box = new Div("Line " + line + ": " + message);
+        box.addClassName("lesson-problem");
+        box.getElement().setAttribute("role", "alert");
+        return box;
+    }
+
+    private Component pager(Lesson lesson) {
+        List<Lesson> all = lessons.all();
+        int index = all.indexOf(lesson);
+        Nav pager = new Nav();
+        pager.addClassName("lesson-pager");
+        pager.getElement().setAttribute("aria-label", "Previous and next lesson");
+        if (index > 0) {
+            Lesson previous = all.get(index - 1);
+            Anchor link = new Anchor("lessons/" + previous.id(), "← " + previous.title());
+            link.addClassName("lesson-pager-previous");
+            link.getElement().setAttribute("rel", "prev");
+            pager.add(link);
+        }
+        if (index >= 0 && index < all.size() - 1) {
+            Lesson next = all.get(index + 1);
+            Anchor link = new Anchor("lessons/" + next.id(), next.title() + " →");
+            link.addClassName("lesson-pager-next");
+            link.getElement().setAttribute("rel", "next");
+            pager.add(link);
+        }
+        return pager;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.genaiplayground.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonRendererTest {
+
+    private final LessonRenderer renderer = new LessonRenderer();
+
+    private String html(String markdown) {
+        List<LessonSegment> segments = renderer.render(markdown, 1);
+        assertThat(segments).hasSize(1).first().isInstanceOf(LessonSegment.Html.class);
+        return ((LessonSegment.Html) segments.get(0)).html();
+    }
+
+    @Test
+    void rendersCommonMarkAndTables() {
+        String html = html("# Title\n\nSome *emphasis*.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertThat(html).contains("<h1>Title</h1>", "<em>emphasis</em>", "<table>", "<td>1</td>");
+    }
+
+    @Test
+    void keepsInlineMathLiteral() {
+        String html = html("Weights $w_i * x_j \\cdot \\frac{a}{b}$ and $y_1$ here.");
+        assertThat(html)
+                .contains("<span class=\"math-inline\">w_i * x_j \\cdot \\frac{a}{b}</span>")
+                .contains("<span class=\"math-inline\">y_1</span>")
+                .doesNotContain("<em>");
+    }
+
+    @Test
+    void escapesHtmlInsideMath() {
+        assertThat(html("If $a<b$ then.")).contains("<span class=\"math-inline\">a&lt;b</span>");
+    }
+
+    @Test
+    void keepsDisplayMathLiteral() {
+        String html = html("$$\n\\text{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n$$\n");
+        assertThat(html).contains(
+                "<div class=\"math-display\">\\text{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}</div>");
+    }
+
+    @Test
+    void displayMathOnOneLineAndInsideAParagraph() {
+        assertThat(html("$$ x_1 + x_2 $$")).contains("<div class=\"math-display\">x_1 + x_2</div>");
+        String html = html("Before\n$$\na_b\n$$\nafter");
+        assertThat(html).contains("<p>Before</p>", "<div class=\"math-display\">a_b</div>", "<p>after</p>");
+    }
+
+    @Test
+    void dollarAmountsInProseAreNotMath() {
+        String html = html("It costs $5 and $10, or US$3 to US$4 at most.");
+        assertThat(html).doesNotContain("math").contains("It costs $5 and $10, or US$3 to US$4 at most.");
+        assertThat(html("Pay $5 for $x$.")).contains("Pay $5 for <span class=\"math-inline\">x</span>.");
+        assertThat(html("A literal \\$x\\$ stays.")).doesNotContain("math");
+    }
+
+    @Test
+    void codeIsNeverMath() {
+        assertThat(html("Run `echo $HOME $PATH` now.")).contains("<code>echo $HOME $PATH</code>")
+                .doesNotContain("math");
+        String html = html("```python\nprice = \"$a$\"\nif a < b: pass\n```\n");
+        assertThat(html).contains("<pre><code class=\"language-python\">price = &quot;$a$&quot;\nif a &lt; b: pass\n"
+                + "</code></pre>").doesNotContain("math");
+    }
+
+    @Test
+    void escapesRawHtmlAndUnsafeLinks() {
+        String html = html("<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b> "
+                + "[click](javascript:alert(1)) [ok](https://example.org) [rel](/lessons/attention)");
+        assertThat(html).doesNotContain("<script", "<b ", "javascript:")
+                .contains("&lt;script&gt;", "href=\"https://example.org\"", "href=\"/lessons/attention\"");
+    }
+
+    @Test
+    void splitsAroundWidgetBlocksWithFileLines() {
+        String markdown = "Intro.\n\n```widget softmax\nlogits: 1, 2\ntarget: 0\n```\n\nOutro.\n";
+        List<LessonSegment> segments = renderer.render(markdown, 7);
+        assertThat(segments).hasSize(3);
+        assertThat(((LessonSegment.Html) segments.get(0)).html()).contains("Intro.");
+        assertThat(segments.get(1)).isEqualTo(new LessonSegment.WidgetBlock("softmax", "logits: 1, 2\ntarget: 0\n", 9));
+        assertThat(((LessonSegment.Html) segments.get(2)).html()).contains("Outro.");
+    }
+
+    @Test
+    void widgetBlockWithoutIdIsAProblem() {
+        List<LessonSegment> segments = renderer.render("Text\n\n```widget\nlogits: 1\n```\n", 5);
+        assertThat(segments).hasSize(2);
+        assertThat(segments.get(1)).isInstanceOfSatisfying(LessonSegment.Problem.class, p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("names no widget");
+        });
+    }
+
+    @Test
+    void nestedWidgetBlockAndUnclosedMathAreProblems() {
+        List<LessonSegment> segments = renderer.render("- item\n\n  ```widget softmax\n  ```\n\n$$\nx\n", 1);
+        assertThat(segments).filteredOn(LessonSegment.Problem.class::isInstance)
+                .extracting(s -> ((LessonSegment.Problem) s).line())
+                .containsExactly(3, 6);
+    }
+
+    @Test
+    void rendersTheLessonFromItsBodyLine() {
+        Lesson lesson = FrontMatter.parse("---\nid: x\ntitle: X\nlayer: math\norder: 1\nsummary: S\n---\n"
+                + "Text\n\n```widget attention\ntokens: a, b\n```\n");
+        assertThat(renderer.render(lesson)).element(1)
+                .isEqualTo(new LessonSegment.WidgetBlock("attention", "tokens: a, b\n", 10));
+    }
+}
