@@ -73,7 +73,16 @@ class ApexChartElement extends HTMLElement {
       theme: { mode: dark ? 'dark' : 'light' },
       tooltip: { theme: dark ? 'dark' : 'light' },
     };
-    return merge(base, this._options);
+    const options = merge(base, this._options);
+    // JSON cannot carry functions: the server asks for a number of decimals and the formatters are made here.
+    const decimals = options.dataLabels?.decimals;
+    if (Number.isInteger(decimals)) {
+      const format = (value) => (typeof value === 'number' ? value.toFixed(decimals) : value);
+      const { decimals: _, ...dataLabels } = options.dataLabels;
+      options.dataLabels = { ...dataLabels, formatter: format };
+      options.tooltip = { ...options.tooltip, y: { formatter: format } };
+    }
+    return options;
   }
 
   _apply() {

@@ -22,7 +22,7 @@ class LogitBars extends LitElement {
 
   static styles = css`
     :host { display: block; user-select: none; -webkit-user-select: none; }
-    .bars { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(2.5rem, 1fr); gap: var(--lumo-space-s);
+    .bars { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(3.2rem, 6rem); gap: var(--lumo-space-s);
             overflow-x: auto; padding-bottom: var(--lumo-space-xs); }
     .column { display: flex; flex-direction: column; align-items: stretch; gap: var(--lumo-space-xs); min-width: 0; }
     .track { position: relative; height: 10rem; border-radius: var(--lumo-border-radius-m);

@@ -11,14 +11,19 @@ final class AttentionPresets {
     private AttentionPresets() {
     }
 
-    /** Token i's query matches token i−1's key, so each token looks back one step; V is the identity. */
+    /**
+     * Token i's query matches token i−1's key, so each token looks back one step (the first, with nothing before
+     * it, spreads its attention evenly); V is the identity.
+     */
     static AttentionState previousToken(String[] tokens, int d) {
         int t = tokens.length;
         double[][] q = new double[t][d];
         double[][] k = new double[t][d];
         for (int i = 0; i < t; i++) {
             q[i][i % d] = STRENGTH;
-            k[i][(i + 1) % d] = STRENGTH;
+            if (i + 1 < t) {
+                k[i][(i + 1) % d] = STRENGTH;
+            }
         }
         return new AttentionState(tokens, q, k, identity(t, d), 1, true, false);
     }

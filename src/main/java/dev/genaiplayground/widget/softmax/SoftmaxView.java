@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  */
 class SoftmaxView extends WidgetView<SoftmaxState> {
 
-    /** The bars span at least ±10 and grow to fit a larger typed logit. */
-    private static final double BAR_RANGE = 10;
+    /** The bars span at least ±5 and grow to fit a larger typed logit. */
+    private static final double BAR_RANGE = 5;
 
     private final LogitBars bars = new LogitBars(new LogitBars.EditListener() {
         @Override
