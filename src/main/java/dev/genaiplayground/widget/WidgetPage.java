@@ -67,8 +67,10 @@ public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicT
             }
         }
         WidgetView<S> view = widget.createView(state);
-        view.addStateChangedListener(e -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(location.getPath(), QueryParameters.simple(widget.codec().toSettings(e.state()))))));
+        // Vaadin's own History API re-encodes the query (every ',' becomes %2C); plain JS keeps links readable.
+        view.addStateChangedListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
+                "history.replaceState(history.state, '', $0)",
+                location.getPath() + "?" + StateLinks.queryString(widget.codec().toSettings(e.state())))));
         add(view);
     }
 

@@ -139,6 +139,11 @@ class AttentionView extends WidgetView<AttentionState> {
                 showHead(e.getValue());
             }
         });
+        scores.addClassName("attention-scores");
+        scaledScores.addClassName("attention-scaled-scores");
+        weights.addClassName("attention-weights");
+        output.addClassName("attention-output");
+        heatmap.addClassName("attention-heatmap");
         weights.onCellFocus(this::explain);
         explanation.addClassName("attention-explanation");
         explanation.getElement().setAttribute("aria-live", "polite");

@@ -1,0 +1,77 @@
+package dev.genaiplayground.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The frame around the lessons: home, navigation, gallery, theme, not-found pages and a phone-sized screen. */
+class AppShellTest extends BrowserTest {
+
+    @Test
+    void theHomePageSaysWhatThisIsAndWhereToStart() {
+        open("");
+        assertThat(page.locator("h1").textContent()).contains("transformers");
+        page.locator(".call-to-action").click();
+        waitForVaadin();
+        assertThat(page.url()).contains("/lessons/");
+    }
+
+    @Test
+    void theGalleryListsEveryWidget() {
+        open("widgets");
+        assertThat(page.locator(".card-title").allTextContents())
+                .contains("Softmax and cross-entropy", "Attention");
+        page.locator(".card", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Attention")).click();
+        waitForVaadin();
+        assertThat(page.locator(".attention-widget").isVisible()).isTrue();
+    }
+
+    @Test
+    void theThemeChoiceIsRememberedAcrossReloads() {
+        open("");
+        String initial = page.locator("html").getAttribute("theme");
+        page.locator(".theme-toggle").click();
+        String toggled = page.locator("html").getAttribute("theme");
+        assertThat(toggled).isNotEqualTo(initial);
+
+        page.reload();
+        waitForVaadin();
+        assertThat(page.locator("html").getAttribute("theme")).isEqualTo(toggled);
+    }
+
+    @Test
+    void anUnknownLessonGetsAFriendlyNotFoundPage() {
+        open("lessons/no-such-lesson");
+        assertThat(page.locator("main").textContent()).contains("There is no lesson called “no-such-lesson”");
+        assertThat(page.locator("main a").first().isVisible()).isTrue();
+    }
+
+    @Test
+    void anUnknownWidgetGetsAFriendlyNotFoundPage() {
+        open("widgets/no-such-widget?x=1");
+        assertThat(page.locator("main").textContent()).contains("There is no widget called “no-such-widget”");
+    }
+
+    @Test
+    void aMalformedWidgetBlockShowsItsLineAndTheRestOfTheLessonStillRenders() {
+        // src/test/resources/content/lessons/broken-lesson.md exists only on the test classpath.
+        open("lessons/broken-lesson");
+        assertThat(page.locator(".lesson-problem").first().textContent()).contains("Line 11").contains("temperature");
+        assertThat(page.locator(".softmax-widget").count()).isEqualTo(1);
+        assertThat(page.locator("lesson-content").last().textContent()).contains("after the broken block");
+    }
+
+    @Test
+    void onAPhoneTheMenuOpensAndLeadsToALesson() {
+        page.setViewportSize(390, 844);
+        open("");
+        page.getByLabel("Show or hide the lesson menu").click();
+        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Attention"))
+                .first().click();
+        waitForVaadin();
+        assertThat(page.url()).endsWith("/lessons/attention");
+        long overflow = ((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+        assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+    }
+}

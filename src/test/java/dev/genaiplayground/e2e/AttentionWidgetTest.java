@@ -1,0 +1,71 @@
+package dev.genaiplayground.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.microsoft.playwright.Locator;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The attention widget as a learner uses it: editing K, the causal mask, and the explanation of a weight. */
+class AttentionWidgetTest extends BrowserTest {
+
+    @Test
+    void editingAKeyCellChangesTheWeightsAndTheHeatmap() {
+        open("widgets/attention");
+        double[][] weightsBefore = weights();
+        Object heatmapBefore = heatmapSeries();
+
+        Locator cell = page.locator(".matrix-editor-k input[data-row='0'][data-col='0']");
+        cell.fill("4");
+        cell.press("Enter");
+
+        page.waitForCondition(() -> !Arrays.deepEquals(weights(), weightsBefore));
+        assertThat(heatmapSeries()).isNotEqualTo(heatmapBefore);
+        for (double[] row : weights()) {
+            assertThat(Arrays.stream(row).sum()).isCloseTo(1, within(1e-9));
+        }
+    }
+
+    @Test
+    void theCausalMaskZeroesTheUpperTriangle() {
+        open("widgets/attention?tokens=a,b,c,d,e&q=1,2;3,4;5,6;7,8;9,1&k=2,1;1,2;0,1;1,0;3,3&v=1,0;0,1;1,1;2,0;0,2");
+        double[][] open = weights();
+        assertThat(open[0][4]).isGreaterThan(0);
+
+        page.locator("vaadin-checkbox", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Causal mask"))
+                .click();
+
+        page.waitForCondition(() -> weights()[0][4] == 0);
+        double[][] masked = weights();
+        for (int i = 0; i < masked.length; i++) {
+            for (int j = i + 1; j < masked.length; j++) {
+                assertThat(masked[i][j]).as("weight %d→%d", i, j).isZero();
+            }
+            assertThat(Arrays.stream(masked[i]).sum()).isCloseTo(1, within(1e-9));
+        }
+        assertThat(masked[0][0]).isEqualTo(1.0);
+        assertThat(page.url()).contains("causal=true");
+    }
+
+    @Test
+    void focusingAWeightExplainsWhichTokenAttendsToWhich() {
+        open("widgets/attention");
+        page.locator(".attention-weights td[data-row='2'][data-col='1']").focus();
+        page.waitForCondition(() -> page.locator(".attention-explanation").textContent().contains("“sat” attends"));
+        assertThat(page.locator(".attention-explanation").textContent())
+                .contains("“sat” attends to “cat”").contains("highest score");
+    }
+
+    @SuppressWarnings("unchecked")
+    private double[][] weights() {
+        List<List<Number>> rows = (List<List<Number>>) page.evaluate(
+                "() => document.querySelector('.attention-weights').values");
+        return rows.stream().map(r -> r.stream().mapToDouble(Number::doubleValue).toArray()).toArray(double[][]::new);
+    }
+
+    private Object heatmapSeries() {
+        return page.evaluate("() => JSON.stringify(document.querySelector('.attention-heatmap').series)");
+    }
+}
