@@ -26,6 +26,7 @@ public final class StateCodec<S extends Record> {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 is no whole number: refuse, don't truncate
             .build();
 
     private final Class<S> type;
@@ -104,17 +105,25 @@ public final class StateCodec<S extends Record> {
     }
 
     public S fromJson(String json) throws InvalidStateException {
+        S state;
         try {
-            return JSON.readValue(json, type);
+            state = JSON.readValue(json, type);
         } catch (Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
                 cause = cause.getCause();
             }
-            String message = cause instanceof IllegalArgumentException ? cause.getMessage()
-                    : "This is not a valid " + type.getSimpleName() + " in JSON.";
+            String message = cause instanceof IllegalArgumentException ? cause.getMessage() : notValidJson();
             throw new InvalidStateException(null, message);
         }
+        if (state == null) { // the JSON text "null" reads as no object at all
+            throw new InvalidStateException(null, notValidJson());
+        }
+        return state;
+    }
+
+    private String notValidJson() {
+        return "This is not a valid " + type.getSimpleName() + " in JSON.";
     }
 
     private S construct(Object[] values) throws InvalidStateException {

@@ -2,6 +2,11 @@ package dev.genaiplayground.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.genaiplayground.widget.WidgetBlockReader;
+import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.WidgetRegistry;
+import dev.genaiplayground.widget.attention.AttentionWidget;
+import dev.genaiplayground.widget.softmax.SoftmaxWidget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LessonFilesTest {
 
     private static final Path LESSONS = Path.of("content", "lessons");
+
+    /** The real widget definitions, without a Spring context. */
+    private static final WidgetRegistry WIDGETS =
+            new WidgetRegistry(List.of(new SoftmaxWidget(), new AttentionWidget()));
 
     static Stream<Path> lessonFiles() throws IOException {
         List<Path> files;
@@ -32,8 +41,30 @@ class LessonFilesTest {
 
         List<LessonSegment> segments = new LessonRenderer().render(lesson);
         assertThat(segments).noneMatch(LessonSegment.Problem.class::isInstance);
-        // Which ids exist is checked against the widget registry elsewhere; here only that each block names one.
         assertThat(segments).filteredOn(LessonSegment.WidgetBlock.class::isInstance)
                 .allSatisfy(s -> assertThat(((LessonSegment.WidgetBlock) s).widgetId()).matches("[a-z][a-z0-9-]*"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessonFiles")
+    void everyWidgetBlockNamesARegisteredWidgetAndParses(Path file) throws IOException {
+        Lesson lesson = FrontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
+
+        for (LessonSegment segment : new LessonRenderer().render(lesson)) {
+            if (segment instanceof LessonSegment.WidgetBlock block) {
+                WidgetDefinition<?> widget = WIDGETS.find(block.widgetId()).orElseThrow(() -> new AssertionError(
+                        file + " line " + block.line() + ": no widget '" + block.widgetId() + "'; registered: "
+                                + WIDGETS.ids()));
+                assertBlockParses(file, block, widget);
+            }
+        }
+    }
+
+    private static void assertBlockParses(Path file, LessonSegment.WidgetBlock block, WidgetDefinition<?> widget) {
+        try {
+            assertThat(WidgetBlockReader.read(widget, block.body())).isNotNull();
+        } catch (WidgetBlockReader.BlockException e) {
+            throw new AssertionError(file + " line " + (block.line() + e.line()) + ": " + e.getMessage(), e);
+        }
     }
 }
