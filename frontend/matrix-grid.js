@@ -6,7 +6,8 @@ import { LitElement, html, css } from 'lit';
  *
  * Properties: values (rows of numbers; null shows `nullText`), rowLabels, colLabels, editable, shade
  * ('none' | 'unit' for 0..1 | 'signed' for ± around 0), rowSums, decimals, label (the grid's accessible name).
- * Events: `cell-commit` {row, col, value} after an edit; `cell-focus` {row, col} when a cell gets focus.
+ * Events: `cell-commit` {row, col, value} after an edit; `cell-invalid` {row, col, text} when the text typed is not
+ * a number; `cell-focus` {row, col} when a cell gets focus.
  */
 class MatrixGrid extends LitElement {
   static properties = {
@@ -118,9 +119,8 @@ class MatrixGrid extends LitElement {
     const value = Number(text);
     const valid = text !== '' && Number.isFinite(value);
     event.target.setAttribute('aria-invalid', String(!valid));
-    if (valid) {
-      this.dispatchEvent(new CustomEvent('cell-commit', { detail: { row: r, col: c, value }, bubbles: true, composed: true }));
-    }
+    const detail = valid ? { row: r, col: c, value } : { row: r, col: c, text: event.target.value };
+    this.dispatchEvent(new CustomEvent(valid ? 'cell-commit' : 'cell-invalid', { detail, bubbles: true, composed: true }));
   }
 
   _focused(r, c) {

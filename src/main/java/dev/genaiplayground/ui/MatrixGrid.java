@@ -22,10 +22,11 @@ public class MatrixGrid extends Component {
         void at(int row, int column);
     }
 
-    /** A typed cell value. */
-    @FunctionalInterface
+    /** A typed cell value, or text that is not a number. */
     public interface EditListener {
         void edited(int row, int column, double value);
+
+        void rejected(int row, int column, String text);
     }
 
     public MatrixGrid(String label) {
@@ -40,6 +41,11 @@ public class MatrixGrid extends Component {
                         (int) e.getEventData().getNumber("event.detail.col"),
                         e.getEventData().getNumber("event.detail.value")))
                 .addEventData("event.detail.row").addEventData("event.detail.col").addEventData("event.detail.value");
+        grid.getElement().addEventListener("cell-invalid", e -> listener.rejected(
+                        (int) e.getEventData().getNumber("event.detail.row"),
+                        (int) e.getEventData().getNumber("event.detail.col"),
+                        e.getEventData().getString("event.detail.text")))
+                .addEventData("event.detail.row").addEventData("event.detail.col").addEventData("event.detail.text");
         return grid;
     }
 

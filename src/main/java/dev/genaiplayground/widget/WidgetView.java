@@ -28,7 +28,8 @@ public abstract class WidgetView<S extends Record> extends Composite<Div> {
 
     /** Call once at the end of the subclass constructor, after building its parts. */
     protected void start() {
-        getContent().add(problem);
+        // First, so that the message is seen where the widget starts, not below its results.
+        getContent().addComponentAsFirst(problem);
         render(state);
     }
 
@@ -69,9 +70,18 @@ public abstract class WidgetView<S extends Record> extends Composite<Div> {
     protected abstract void render(S state);
 
     private void apply(S newState, boolean fromClient) {
-        problem.setVisible(false);
+        S previous = state;
         state = newState;
-        render(newState);
+        try {
+            render(newState);
+        } catch (IllegalArgumentException refused) {
+            // The numerics refused a state its record accepted: keep showing the last good one.
+            state = previous;
+            render(previous);
+            showProblem(refused.getMessage());
+            return;
+        }
+        problem.setVisible(false);
         fireEvent(new StateChangedEvent<>(this, newState, fromClient));
     }
 }

@@ -122,8 +122,18 @@ class AttentionView extends WidgetView<AttentionState> {
         Div row = new Div();
         row.addClassName("matrix-row");
         for (Matrix which : Matrix.values()) {
-            MatrixGrid editor = MatrixGrid.editor(which.name(),
-                    (r, c, value) -> tryUpdate(() -> state().withCell(which, r, c, value)));
+            MatrixGrid editor = MatrixGrid.editor(which.name(), new MatrixGrid.EditListener() {
+                @Override
+                public void edited(int row, int column, double value) {
+                    tryUpdate(() -> state().withCell(which, row, column, value));
+                }
+
+                @Override
+                public void rejected(int row, int column, String text) {
+                    showProblem(which.name() + " row " + (row + 1) + ", column " + (column + 1) + ": '"
+                            + (text.length() > 20 ? text.substring(0, 17) + "..." : text) + "' is not a number.");
+                }
+            });
             editor.addClassName("matrix-editor-" + which.name().toLowerCase());
             editors.put(which, editor);
             row.add(titled(which.name() + (which == Matrix.Q ? " (queries)" : which == Matrix.K ? " (keys)"
