@@ -67,13 +67,28 @@ class ApexChartElement extends HTMLElement {
   _themed() {
     const style = getComputedStyle(this);
     const dark = document.documentElement.getAttribute('theme') === 'dark';
-    const text = style.getPropertyValue('--lumo-secondary-text-color').trim() || (dark ? '#ccc' : '#444');
+    // ApexCharts shades colours by parsing them, and it only understands hex and rgb(): convert Lumo's hsl().
+    const lumo = (name, fallback) => cssColorToHex(style.getPropertyValue(name).trim() || fallback);
     const base = {
-      chart: { background: 'transparent', foreColor: text, fontFamily: style.fontFamily },
+      chart: { background: 'transparent', foreColor: lumo('--lumo-secondary-text-color', dark ? '#ccc' : '#444'),
+               fontFamily: style.fontFamily },
+      // One hue, the theme's primary colour (ApexCharts' own palettes differ between light and dark).
+      colors: [lumo('--lumo-primary-color', '#1676f3')],
+      grid: { borderColor: lumo('--lumo-contrast-10pct', '#e0e0e0') },
       theme: { mode: dark ? 'dark' : 'light' },
       tooltip: { theme: dark ? 'dark' : 'light' },
     };
     const options = merge(base, this._options);
+    if (options.chart?.type === 'heatmap') {
+      const background = lumo('--lumo-base-color', '#fff');
+      options.stroke = { colors: [background] };
+      const scale = options.plotOptions?.heatmap?.colorScale;
+      if (scale && Number.isFinite(scale.min) && Number.isFinite(scale.max) && !scale.ranges) {
+        scale.ranges = shadeRanges(scale.min, scale.max, background, base.colors[0],
+          lumo('--lumo-body-text-color', '#222'), lumo('--lumo-primary-contrast-color', '#fff'));
+        options.plotOptions.heatmap.enableShades = false;
+      }
+    }
     // JSON cannot carry functions: the server asks for a number of decimals and the formatters are made here.
     const decimals = options.dataLabels?.decimals;
     if (Number.isInteger(decimals)) {
@@ -102,6 +117,37 @@ class ApexChartElement extends HTMLElement {
       this._chart.updateSeries(this._series, true);
     }
   }
+}
+
+const canvas = document.createElement('canvas').getContext('2d');
+const SHADES = 6;
+
+/**
+ * Equal steps from min to max, each a mix of the background and the accent colour, with a text colour that stays
+ * readable on it (ApexCharts' own shading keeps one label colour for pale and dark cells alike).
+ */
+function shadeRanges(min, max, background, accent, text, textOnAccent) {
+  const step = (max - min) / SHADES;
+  return Array.from({ length: SHADES }, (_, k) => ({
+    from: k === 0 ? -Infinity : min + k * step,
+    to: k === SHADES - 1 ? Infinity : min + (k + 1) * step,
+    color: mix(background, accent, (k + 0.5) / SHADES),
+    foreColor: k >= SHADES / 2 ? textOnAccent : text,
+  }));
+}
+
+function mix(from, to, amount) {
+  const a = parseInt(from.slice(1), 16);
+  const b = parseInt(to.slice(1), 16);
+  const channel = (shift) => Math.round(((a >> shift) & 255) * (1 - amount) + ((b >> shift) & 255) * amount);
+  return '#' + [16, 8, 0].map((s) => channel(s).toString(16).padStart(2, '0')).join('');
+}
+
+/** Any CSS colour as the canvas normalises it: '#rrggbb' when opaque, 'rgba(r, g, b, a)' otherwise. */
+function cssColorToHex(color) {
+  canvas.fillStyle = '#000';
+  canvas.fillStyle = color;
+  return canvas.fillStyle;
 }
 
 function merge(target, source) {

@@ -57,8 +57,6 @@ public class ApexChart extends Component implements HasSize {
         JsonObject heatmap = object(object(chart.options, "plotOptions"), "heatmap");
         heatmap.put("enableShades", true);
         heatmap.put("shadeIntensity", 0.9);
-        // One hue for the whole matrix (ApexCharts would give each row its own), close to Lumo's primary blue.
-        chart.setColors("#1676f3");
         chart.options.put("dataLabels", object(Json.createObject(), "enabled", true));
         chart.pushOptions();
         return chart;

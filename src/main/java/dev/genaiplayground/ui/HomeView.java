@@ -21,8 +21,8 @@ public class HomeView extends Main {
         addClassName("page");
         add(new H1("Learn the math under transformers by touching it"));
         add(new Paragraph("Each lesson explains one idea behind large language models and lets you change the "
-                + "numbers yourself: drag a logit, edit a query, and watch the result recompute on the server. "
-                + "New here? Start with the first lesson below, or browse the widget gallery."));
+                + "numbers yourself: drag a logit, edit a query, and watch the result recompute. "
+                + "If you are new, start with the first lesson below or browse the widget gallery."));
         lessons.all().stream().findFirst().ifPresent(first -> {
             Anchor start = new Anchor("lessons/" + first.id(), "Start with “" + first.title() + "” →");
             start.addClassName("call-to-action");

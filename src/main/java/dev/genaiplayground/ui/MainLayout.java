@@ -36,6 +36,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassName("app-drawer");
         nav.add(brand, start);
         for (Layer layer : Layer.values()) {
+            if (lessons.inLayer(layer).isEmpty()) {
+                continue;
+            }
             SideNav group = new SideNav(layer.title());
             group.setCollapsible(true);
             lessons.inLayer(layer).forEach(l -> group.addItem(new SideNavItem(l.title(), "lessons/" + l.id())));
