@@ -28,6 +28,14 @@ public final class StateRules {
         }
     }
 
+    /** For edits that name a position (a class, a row): a forged or stale index gets a message, not a crash. */
+    public static void requireIndex(String name, int index, int size) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("There is no " + name + " number " + (index + 1) + "; there are "
+                    + size + ".");
+        }
+    }
+
     public static void requireWithin(String name, double value, double min, double max) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be a finite number, not " + value + ".");

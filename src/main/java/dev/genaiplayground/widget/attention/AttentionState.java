@@ -85,6 +85,8 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
     }
 
     public AttentionState withCell(Matrix which, int row, int column, double value) {
+        StateRules.requireIndex(which + " row", row, tokenCount());
+        StateRules.requireIndex(which + " column", column, dimension());
         double[][] changed = matrix(which);
         changed[row][column] = value;
         return new AttentionState(tokens, which == Matrix.Q ? changed : q, which == Matrix.K ? changed : k,

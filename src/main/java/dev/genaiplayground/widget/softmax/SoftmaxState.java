@@ -48,12 +48,14 @@ public record SoftmaxState(double[] logits, String[] labels, double temperature,
     }
 
     public SoftmaxState withLogit(int index, double value) {
+        StateRules.requireIndex("class", index, size());
         double[] next = logits();
         next[index] = value;
         return new SoftmaxState(next, labels, temperature, target);
     }
 
     public SoftmaxState withLabel(int index, String label) {
+        StateRules.requireIndex("class", index, size());
         String[] next = labels();
         next[index] = label;
         return new SoftmaxState(logits, next, temperature, target);
@@ -84,6 +86,7 @@ public record SoftmaxState(double[] logits, String[] labels, double temperature,
         if (size() <= MIN_CLASSES) {
             throw new IllegalArgumentException("Softmax needs at least " + MIN_CLASSES + " classes.");
         }
+        StateRules.requireIndex("class", index, size());
         double[] nextLogits = IntStream.range(0, size()).filter(i -> i != index).mapToDouble(i -> logits[i]).toArray();
         String[] nextLabels = IntStream.range(0, size()).filter(i -> i != index).mapToObj(i -> labels[i])
                 .toArray(String[]::new);

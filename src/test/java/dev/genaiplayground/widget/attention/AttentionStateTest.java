@@ -258,4 +258,14 @@ class AttentionStateTest {
         int winner = best;
         return IntStream.range(0, row.length).filter(j -> row[j] == row[winner]).count() == 1 ? winner : -1;
     }
+
+    @Test
+    void anEditOfACellOutsideTheMatrixIsRefusedWithAMessage() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> numbered.withCell(AttentionState.Matrix.K, numbered.tokenCount(), 0, 1))
+                .withMessageContaining("There is no K row number " + (numbered.tokenCount() + 1));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> numbered.withCell(AttentionState.Matrix.Q, 0, -1, 1))
+                .withMessageContaining("There is no Q column number 0");
+    }
 }

@@ -126,4 +126,15 @@ class SoftmaxStateTest {
         assertThat(defaults.temperature()).isEqualTo(1);
         assertThat(defaults.target()).isZero();
     }
+
+    @ParameterizedTest
+    @CsvSource({"-1", "4", "2147483647"})
+    void anEditNamingAClassThatDoesNotExistIsRefusedWithAMessage(int index) {
+        assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLogit(index, 1))
+                .withMessageContaining("There is no class number").withMessageContaining("there are 4");
+        assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLabel(index, "x"))
+                .withMessageContaining("There is no class number");
+        assertThatIllegalArgumentException().isThrownBy(() -> abcd.withClassRemoved(index))
+                .withMessageContaining("There is no class number");
+    }
 }
