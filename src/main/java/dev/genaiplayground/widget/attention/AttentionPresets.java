@@ -6,7 +6,7 @@ import java.util.Random;
 final class AttentionPresets {
 
     /** Big enough that the pattern is clear after the softmax, small enough that other tokens still get some. */
-    private static final double STRENGTH = 3;
+    private static final double STRENGTH = 2;
 
     private AttentionPresets() {
     }
