@@ -8,7 +8,10 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A typed Java face for ApexCharts (the MIT-licensed 4.7.0, wrapped by {@code frontend/apex-chart.js}). Build one
@@ -110,9 +113,9 @@ public class ApexChart extends Component implements HasSize {
      */
     public void setSeries(List<Series> series) {
         List<String> columns = type == ChartType.HEATMAP ? columnNames() : List.of();
-        List<Series> ordered = new java.util.ArrayList<>(series);
+        List<Series> ordered = new ArrayList<>(series);
         if (type == ChartType.HEATMAP) {
-            java.util.Collections.reverse(ordered);
+            Collections.reverse(ordered);
         }
         JsonArray array = Json.createArray();
         for (Series s : ordered) {
@@ -146,7 +149,7 @@ public class ApexChart extends Component implements HasSize {
             return List.of();
         }
         JsonArray categories = options.getObject("xaxis").getArray("categories");
-        return java.util.stream.IntStream.range(0, categories.length()).mapToObj(categories::getString).toList();
+        return IntStream.range(0, categories.length()).mapToObj(categories::getString).toList();
     }
 
     private ApexChart pushOptions() {

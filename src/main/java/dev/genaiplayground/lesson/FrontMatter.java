@@ -1,5 +1,6 @@
 package dev.genaiplayground.lesson;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ final class FrontMatter {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'order' must be a whole number");
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return new Lesson(id, required(fields, "title"), Layer.fromKey(required(fields, "layer")), order,
                 required(fields, "summary"), body, end + 2);
     }

@@ -16,7 +16,9 @@ import dev.genaiplayground.ui.MainLayout;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
 import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.StateLinks;
 import dev.genaiplayground.widget.WidgetRegistry;
+import dev.genaiplayground.widget.WidgetView;
 import java.util.List;
 
 /**
@@ -84,18 +86,25 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
                     + known + ".");
         }
         try {
-            Div holder = new Div(widgetView(definition, block.body()));
-            holder.addClassName("lesson-widget");
-            return holder;
+            return widgetView(definition, block.body());
         } catch (BlockException e) {
             return problem(block.line() + e.line(), e.getMessage());
         }
     }
 
-    /** Generic so that the state type read from the block is the one the view accepts. */
+    /**
+     * The widget, and a link to its own page that follows every change, so a learner can keep or share what they
+     * made. Generic so that the state type read from the block is the one the view accepts.
+     */
     private static <S extends Record> Component widgetView(WidgetDefinition<S> definition, String body)
             throws BlockException {
-        return definition.createView(WidgetBlockReader.read(definition, body));
+        WidgetView<S> view = definition.createView(WidgetBlockReader.read(definition, body));
+        Anchor ownPage = new Anchor(StateLinks.pageFor(definition, view.state()), "Open this widget on its own page");
+        ownPage.addClassName("lesson-widget-link");
+        view.addStateChangedListener(e -> ownPage.setHref(StateLinks.pageFor(definition, e.state())));
+        Div holder = new Div(view, ownPage);
+        holder.addClassName("lesson-widget");
+        return holder;
     }
 
     private static Component problem(int line, String message) {

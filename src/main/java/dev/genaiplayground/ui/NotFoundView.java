@@ -1,5 +1,6 @@
 package dev.genaiplayground.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -20,8 +21,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public NotFoundView() {
         addClassName("page");
         add(new H1("Nothing here"), reason,
-                new Paragraph(new Anchor("", "Go to the start page"), new com.vaadin.flow.component.Text(" or "),
-                        new Anchor("widgets", "browse the widgets"), new com.vaadin.flow.component.Text(".")));
+                new Paragraph(new Anchor("", "Go to the start page"), new Text(" or "),
+                        new Anchor("widgets", "browse the widgets"), new Text(".")));
     }
 
     @Override

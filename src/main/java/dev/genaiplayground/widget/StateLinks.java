@@ -15,6 +15,11 @@ public final class StateLinks {
     private StateLinks() {
     }
 
+    /** The widget's own page showing exactly this state, relative to the app's root. */
+    public static <S extends Record> String pageFor(WidgetDefinition<S> widget, S state) {
+        return "widgets/" + widget.id() + "?" + queryString(widget.codec().toSettings(state));
+    }
+
     public static String queryString(Map<String, String> settings) {
         return settings.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -69,8 +69,7 @@ public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicT
         WidgetView<S> view = widget.createView(state);
         // Vaadin's own History API re-encodes the query (every ',' becomes %2C); plain JS keeps links readable.
         view.addStateChangedListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
-                "history.replaceState(history.state, '', $0)",
-                location.getPath() + "?" + StateLinks.queryString(widget.codec().toSettings(e.state())))));
+                "history.replaceState(history.state, '', $0)", StateLinks.pageFor(widget, e.state()))));
         add(view);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Every registered widget, found by id. Widgets register themselves as Spring components. */
@@ -33,7 +34,7 @@ public class WidgetRegistry {
         return List.copyOf(byId.values());
     }
 
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         return Collections.unmodifiableSet(byId.keySet());
     }
 }

@@ -21,7 +21,7 @@ class AppShellTest extends BrowserTest {
         open("widgets");
         assertThat(page.locator(".card-title").allTextContents())
                 .contains("Softmax and cross-entropy", "Attention");
-        page.locator(".card", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Attention")).click();
+        withText(".card", "Attention").click();
         waitForVaadin();
         assertThat(page.locator(".attention-widget").isVisible()).isTrue();
     }
@@ -66,8 +66,7 @@ class AppShellTest extends BrowserTest {
         page.setViewportSize(390, 844);
         open("");
         page.getByLabel("Show or hide the lesson menu").click();
-        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Attention"))
-                .first().click();
+        withText("vaadin-side-nav-item", "Attention").first().click();
         waitForVaadin();
         assertThat(page.url()).endsWith("/lessons/attention");
         long overflow = ((Number) page.evaluate(

@@ -34,8 +34,7 @@ class AttentionWidgetTest extends BrowserTest {
         double[][] open = weights();
         assertThat(open[0][4]).isGreaterThan(0);
 
-        page.locator("vaadin-checkbox", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Causal mask"))
-                .click();
+        withText("vaadin-checkbox", "Causal mask").click();
 
         page.waitForCondition(() -> weights()[0][4] == 0);
         double[][] masked = weights();

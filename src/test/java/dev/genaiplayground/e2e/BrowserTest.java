@@ -3,6 +3,7 @@ package dev.genaiplayground.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -86,6 +87,11 @@ abstract class BrowserTest {
     void open(String path) {
         page.navigate("http://localhost:" + port + "/" + path);
         waitForVaadin();
+    }
+
+    /** The elements matching {@code selector} that contain {@code text}. */
+    Locator withText(String selector, String text) {
+        return page.locator(selector, new Page.LocatorOptions().setHasText(text));
     }
 
     void waitForVaadin() {

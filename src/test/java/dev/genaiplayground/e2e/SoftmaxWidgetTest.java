@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class SoftmaxWidgetTest extends BrowserTest {
         double x = box.x + box.width / 2;
         page.mouse().move(x, box.y + box.height / 2);
         page.mouse().down();
-        page.mouse().move(x, box.y + box.height * 0.1, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
+        page.mouse().move(x, box.y + box.height * 0.1, new Mouse.MoveOptions().setSteps(12));
         page.mouse().up();
 
         page.waitForCondition(() -> column(widget, PROBABILITY)[2] > 0.5);
@@ -72,13 +73,28 @@ class SoftmaxWidgetTest extends BrowserTest {
     }
 
     @Test
+    void theLessonLinksToTheWidgetsOwnPageWithWhatTheLearnerMade() {
+        open("lessons/softmax-cross-entropy");
+        Locator widget = page.locator(".softmax-widget");
+        widget.locator("logit-bars .track").nth(1).focus();
+        page.keyboard().press("PageUp");
+        page.waitForCondition(() -> page.locator(".lesson-widget-link").getAttribute("href").contains("logits=2,2,0.1"));
+
+        page.locator(".lesson-widget-link").click();
+        waitForVaadin();
+
+        assertThat(page.url()).contains("/widgets/softmax?logits=2,2,0.1");
+        assertThat(column(page.locator(".softmax-widget"), LOGIT)).containsExactly(2, 2, 0.1);
+    }
+
+    @Test
     void aSharedLinkOpensExactlyItsState() {
         open("widgets/softmax?logits=1,2,3,4&labels=a,b,c,d&temperature=2&target=3");
         Locator widget = page.locator(".softmax-widget");
         // softmax([1, 2, 3, 4] / 2), computed independently with NumPy
         assertThat(column(widget, PROBABILITY)).containsExactly(
                 new double[] {0.10153632, 0.16740504, 0.27600434, 0.45505430}, within(1e-6));
-        assertThat(widget.locator(".softmax-loss")).satisfies(loss -> assertThat(loss.textContent()).contains("“d”"));
+        assertThat(widget.locator(".softmax-loss").textContent()).contains("target “d”");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.attention;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -250,7 +251,7 @@ class AttentionView extends WidgetView<AttentionState> {
         }).toList();
     }
 
-    private static Div titled(String title, com.vaadin.flow.component.Component content) {
+    private static Div titled(String title, Component content) {
         Div block = new Div(new H4(title), content);
         block.addClassName("matrix-block");
         return block;
