@@ -1,5 +1,6 @@
 package dev.genaiplayground.compute;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -52,11 +53,11 @@ public final class Attention {
                 }
                 INDArray w = Softmax.rows(logits);
                 outputs[h] = w.mmul(slice(values, columns));
-                scores[h] = raw.toDoubleMatrix();
-                scaledScores[h] = logits.toDoubleMatrix();
-                weights[h] = w.toDoubleMatrix();
+                scores[h] = NdArrays.toMatrix(raw);
+                scaledScores[h] = NdArrays.toMatrix(logits);
+                weights[h] = NdArrays.toMatrix(w);
             }
-            return new AttentionResult(scores, scaledScores, weights, Nd4j.hstack(outputs).toDoubleMatrix());
+            return new AttentionResult(scores, scaledScores, weights, NdArrays.toMatrix(Nd4j.hstack(outputs)));
         });
     }
 
@@ -68,13 +69,14 @@ public final class Attention {
     /**
      * T × T, 0 where token i may look at token j (j ≤ i) and −∞ where it may not. Added to the scores, it
      * leaves allowed entries exactly unchanged and sends future ones to −∞, whose softmax weight is exactly 0.
-     * (Not built with {@code Nd4j.triu}: in ND4J 1.0.0-M2.1 it crashed the JVM for a 512 × 512 matrix.)
+     * Filled in Java and copied in once: one ND4J op per row cost more than the attention itself, and
+     * {@code Nd4j.triu} crashed the JVM for a 512 × 512 matrix in ND4J 1.0.0-M2.1.
      */
     private static INDArray causalMask(int tokens) {
-        INDArray mask = Nd4j.zeros(DataType.DOUBLE, tokens, tokens);
-        for (int i = 0; i < tokens - 1; i++) {
-            mask.get(NDArrayIndex.point(i), NDArrayIndex.interval(i + 1, tokens)).assign(Double.NEGATIVE_INFINITY);
+        double[] mask = new double[tokens * tokens];
+        for (int i = 0; i < tokens; i++) {
+            Arrays.fill(mask, i * tokens + i + 1, (i + 1) * tokens, Double.NEGATIVE_INFINITY);
         }
-        return mask;
+        return Nd4j.create(mask, new long[] {tokens, tokens}, DataType.DOUBLE);
     }
 }

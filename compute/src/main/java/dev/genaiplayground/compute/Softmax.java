@@ -18,8 +18,8 @@ public final class Softmax {
     public static double[] probabilities(double[] logits, double temperature) {
         InputCheck.vector("logits", logits, InputCheck.MAX_CLASSES);
         InputCheck.temperature(temperature);
-        return Workspaces.run(() -> normalize(Transforms.exp(shifted(NdArrays.row(logits), temperature), false))
-                .toDoubleVector());
+        return Workspaces.run(() -> NdArrays.toFlat(
+                normalize(Transforms.exp(shifted(NdArrays.row(logits), temperature), false))));
     }
 
     /** The probabilities together with the cross-entropy loss against {@code target} and its gradient. */
@@ -31,9 +31,9 @@ public final class Softmax {
             INDArray z = shifted(NdArrays.row(logits), temperature);
             INDArray p = normalize(Transforms.exp(z, true));
             return new SoftmaxResult(
-                    p.toDoubleVector(),
+                    NdArrays.toFlat(p),
                     CrossEntropy.loss(z, target),
-                    CrossEntropy.gradient(p, target, temperature).toDoubleVector());
+                    NdArrays.toFlat(CrossEntropy.gradient(p, target, temperature)));
         });
     }
 
