@@ -69,8 +69,14 @@ public class ApexChart extends Component implements HasSize {
         return type;
     }
 
-    /** The x-axis labels (bar and line charts) or the column labels (heatmaps). */
+    /**
+     * The x-axis labels (bar and line charts) or the column labels (heatmaps). Views call this on every update;
+     * unchanged labels send nothing, so a drag only moves data and never redraws the whole chart.
+     */
     public ApexChart setCategories(List<String> categories) {
+        if (columnNames().equals(categories)) {
+            return this;
+        }
         object(options, "xaxis").put("categories", strings(categories));
         return pushOptions();
     }

@@ -106,7 +106,6 @@ public final class StateRules {
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return ValueText.format(value);
     }
 }
