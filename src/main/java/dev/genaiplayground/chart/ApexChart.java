@@ -159,7 +159,8 @@ public class ApexChart extends Component implements HasSize {
     }
 
     private ApexChart pushOptions() {
-        getElement().setPropertyJson("options", options);
+        // A copy: Flow sends a property only when its value changes, and a mutated object still equals itself.
+        getElement().setPropertyJson("options", Json.parse(options.toJson()));
         return this;
     }
 

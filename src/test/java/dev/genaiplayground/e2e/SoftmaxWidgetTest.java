@@ -88,6 +88,21 @@ class SoftmaxWidgetTest extends BrowserTest {
     }
 
     @Test
+    void renamingAClassRelabelsTheChartAndTheLink() {
+        open("widgets/softmax");
+        Locator label = page.locator(".softmax-widget logit-bars input.label").nth(2);
+        label.fill("fish");
+        label.press("Enter");
+
+        page.waitForCondition(() -> page.url().contains("labels=cat,dog,fish"));
+        page.waitForCondition(() -> String.valueOf(page.evaluate(
+                "() => document.querySelector('.softmax-widget apex-chart').options.xaxis.categories"))
+                .contains("fish"));
+        assertThat(page.locator(".softmax-widget .value-table tbody th").allTextContents())
+                .containsExactly("cat", "dog", "fish");
+    }
+
+    @Test
     void aSharedLinkOpensExactlyItsState() {
         open("widgets/softmax?logits=1,2,3,4&labels=a,b,c,d&temperature=2&target=3");
         Locator widget = page.locator(".softmax-widget");
