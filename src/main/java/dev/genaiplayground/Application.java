@@ -8,9 +8,11 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Starts the playground: a Vaadin Flow app whose widgets compute with ND4J on the server. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @Theme("playground")
 @Meta(name = "description", content = "Learn the math under transformers and LLMs by touching it.")
