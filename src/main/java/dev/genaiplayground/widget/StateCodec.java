@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
  */
 public final class StateCodec<S extends Record> {
 
-    /** Longest value accepted for one setting: large enough for a 16×16 matrix, small enough to refuse abuse. */
+    /**
+     * Longest value accepted for one setting where no other limit is given (lesson blocks): large enough for a
+     * 16×16 matrix, small enough to refuse abuse. Links use {@code playground.limits.max-setting-length}.
+     */
     public static final int MAX_VALUE_LENGTH = 8_000;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -67,9 +70,15 @@ public final class StateCodec<S extends Record> {
      *     unknown, or the record rejects the result
      */
     public S fromSettings(Map<String, String> settings, S base) throws InvalidStateException {
+        return fromSettings(settings, base, MAX_VALUE_LENGTH);
+    }
+
+    /** As {@link #fromSettings(Map, Record)}, with the longest value accepted for one setting. */
+    public S fromSettings(Map<String, String> settings, S base, int maxValueLength) throws InvalidStateException {
         for (String name : settings.keySet()) {
             if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                throw new InvalidStateException(name, "Unknown setting '" + name + "'. Known settings: "
+                throw new InvalidStateException(name, "Unknown setting '" + PersonText.quote(name, 30)
+                        + "'. Known settings: "
                         + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))
                         + ".");
             }
@@ -82,9 +91,9 @@ public final class StateCodec<S extends Record> {
                 values[i] = read(component, base);
                 continue;
             }
-            if (text.length() > MAX_VALUE_LENGTH) {
+            if (text.length() > maxValueLength) {
                 throw new InvalidStateException(component.getName(), "The value of '" + component.getName()
-                        + "' is " + text.length() + " characters long; at most " + MAX_VALUE_LENGTH + " are accepted.");
+                        + "' is " + text.length() + " characters long; at most " + maxValueLength + " are accepted.");
             }
             try {
                 values[i] = ValueText.parse(text, component.getType());

@@ -31,7 +31,9 @@ public final class StateRules {
     /** For edits that name a position (a class, a row): a forged or stale index gets a message, not a crash. */
     public static void requireIndex(String name, int index, int size) {
         if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("There is no " + name + " number " + (index + 1) + "; there are "
+            // long: index + 1 must not overflow for a forged Integer.MAX_VALUE
+            String which = index < 0 ? "before the first" : "number " + ((long) index + 1);
+            throw new IllegalArgumentException("There is no " + name + " " + which + "; they are numbered 1 to "
                     + size + ".");
         }
     }
@@ -77,8 +79,8 @@ public final class StateRules {
     }
 
     /**
-     * Checks a list of non-blank names of at most {@value #MAX_LABEL_LENGTH} characters, distinct when asked;
-     * trims them.
+     * Checks a list of names: none empty, none longer than {@value #MAX_LABEL_LENGTH} characters, none with a
+     * character nobody can see, all different when asked. Returns them tidied ({@link PersonText#tidy}).
      */
     public static String[] labels(String name, String[] labels, int expected, boolean distinct) {
         if (labels == null) {
@@ -88,21 +90,28 @@ public final class StateRules {
             throw new IllegalArgumentException(name + " needs " + expected + " names, one per entry, not "
                     + labels.length + ".");
         }
-        String[] trimmed = Arrays.stream(labels).map(l -> l == null ? "" : l.strip()).toArray(String[]::new);
+        String[] tidied = Arrays.stream(labels).map(PersonText::tidy).toArray(String[]::new);
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < trimmed.length; i++) {
-            if (trimmed[i].isEmpty()) {
+        for (int i = 0; i < tidied.length; i++) {
+            String label = tidied[i];
+            if (label.isEmpty()) {
                 throw new IllegalArgumentException(name + " item " + (i + 1) + " is empty; give it a name.");
             }
-            if (trimmed[i].length() > MAX_LABEL_LENGTH) {
+            String invisible = PersonText.firstInvisible(label);
+            if (invisible != null) {
+                throw new IllegalArgumentException(name + " item " + (i + 1) + " contains a character that cannot "
+                        + "be seen (" + invisible + "); remove it.");
+            }
+            if (PersonText.length(label) > MAX_LABEL_LENGTH) {
                 throw new IllegalArgumentException(name + " item " + (i + 1) + " is longer than "
                         + MAX_LABEL_LENGTH + " characters.");
             }
-            if (distinct && !seen.add(trimmed[i])) {
-                throw new IllegalArgumentException(name + " has '" + trimmed[i] + "' twice; names must differ.");
+            if (distinct && !seen.add(label)) {
+                throw new IllegalArgumentException(name + " has '" + PersonText.quote(label, MAX_LABEL_LENGTH)
+                        + "' twice; names must differ.");
             }
         }
-        return trimmed;
+        return tidied;
     }
 
     private static String plain(double value) {

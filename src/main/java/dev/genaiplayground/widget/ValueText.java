@@ -2,6 +2,7 @@ package dev.genaiplayground.widget;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,14 @@ final class ValueText {
 
     private static final List<Class<?>> SUPPORTED = List.of(
             double.class, int.class, boolean.class, String.class, double[].class, String[].class, double[][].class);
+
+    /**
+     * Numbers as people write them in links and lesson blocks: ASCII digits, '.' for decimals, an optional exponent.
+     * Possessive quantifiers, so that a long non-number fails in linear time.
+     */
+    private static final Pattern DECIMAL_NUMBER =
+            Pattern.compile("[+-]?+([0-9]++\\.?+[0-9]*+|\\.[0-9]++)([eE][+-]?+[0-9]++)?+");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?+[0-9]++");
 
     private ValueText() {
     }
@@ -46,10 +55,14 @@ final class ValueText {
             return parseNumber(trimmed);
         }
         if (type == int.class) {
+            // ASCII digits only: Integer.parseInt would also read Arabic-Indic or full-width digits.
+            if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
+                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is not a whole number.");
+            }
             try {
                 return Integer.parseInt(trimmed);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is not a whole number.");
+            } catch (NumberFormatException tooLarge) {
+                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is too large.");
             }
         }
         if (type == boolean.class) {
@@ -109,7 +122,7 @@ final class ValueText {
 
     private static double parseNumber(String text) {
         // Double.parseDouble also accepts "NaN", "Infinity" and hex; a person means none of these.
-        if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!DECIMAL_NUMBER.matcher(text).matches()) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is not a number.");
         }
         double value = Double.parseDouble(text);
@@ -128,6 +141,6 @@ final class ValueText {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 20 ? text : text.substring(0, 17) + "...";
+        return PersonText.quote(text, 20);
     }
 }

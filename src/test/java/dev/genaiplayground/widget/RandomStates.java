@@ -17,7 +17,7 @@ final class RandomStates {
     /** Pieces that labels are glued from: separators, escape look-alikes, spaces, URL specials and unicode. */
     private static final List<String> LABEL_PIECES = List.of(
             "cat", "dog", "x", "42", "a b", " ", ",", ";", "%", "%2C", "%3B", "%25", "%%", "=", "&", "+", "?", "#",
-            "/", ":", "'", "\"", "\\", "é", "ß", "日本", "😀", "\u00a0", "Ω", "\t");
+            "/", ":", "'", "\"", "\\", "é", "ß", "日本", "😀", "\u00a0", "Ω", "\u3000", "👨\u200d👩");
 
     /** Tokens are drawn from a small pool so that repeats are common. */
     private static final List<String> TOKEN_POOL = List.of("the", "cat", "sat", "on", "a", ",", ";", "%2C", "ü");
@@ -31,10 +31,10 @@ final class RandomStates {
     SoftmaxState softmax() {
         int classes = between(SoftmaxState.MIN_CLASSES, SoftmaxState.MAX_CLASSES);
         double[] logits = IntStream.range(0, classes).mapToDouble(i -> number(SoftmaxState.MAX_ABS_LOGIT)).toArray();
-        Map<String, String> labels = new LinkedHashMap<>(); // the record trims labels, then wants them distinct
+        Map<String, String> labels = new LinkedHashMap<>(); // the record tidies labels, then wants them distinct
         while (labels.size() < classes) {
             String label = label();
-            labels.putIfAbsent(label.strip(), label);
+            labels.putIfAbsent(PersonText.tidy(label), label);
         }
         return new SoftmaxState(logits, labels.values().toArray(String[]::new), temperature(),
                 random.nextInt(classes));
@@ -88,7 +88,8 @@ final class RandomStates {
                 label.append(LABEL_PIECES.get(random.nextInt(LABEL_PIECES.size())));
             }
             String text = label.toString();
-            if (!text.isBlank() && text.strip().length() <= StateRules.MAX_LABEL_LENGTH) {
+            String tidy = PersonText.tidy(text);
+            if (!tidy.isEmpty() && PersonText.length(tidy) <= StateRules.MAX_LABEL_LENGTH) {
                 return text;
             }
         }

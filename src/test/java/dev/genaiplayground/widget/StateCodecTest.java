@@ -49,6 +49,20 @@ class StateCodecTest {
         assertThat(e.setting()).contains("temperature");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"١", "１", "१", "𝟙"})
+    void refusesDigitsOfOtherScriptsInEveryKindOfNumber(String digit) {
+        assertThat(softmaxRejects("target", digit)).hasMessage("'target': '" + digit + "' is not a whole number.");
+        assertThat(softmaxRejects("logits", "1," + digit + ",3"))
+                .hasMessage("'logits': item 2: '" + digit + "' is not a number.");
+        assertThat(softmaxRejects("temperature", digit)).hasMessage("'temperature': '" + digit + "' is not a number.");
+    }
+
+    @Test
+    void aWholeNumberTooLargeForItsSettingIsCalledTooLarge() {
+        assertThat(softmaxRejects("target", "99999999999")).hasMessage("'target': '99999999999' is too large.");
+    }
+
     @Test
     void refusesAFractionAsTheTarget() {
         assertThat(softmaxRejects("target", "1.5")).hasMessage("'target': '1.5' is not a whole number.");

@@ -266,6 +266,6 @@ class AttentionStateTest {
                 .withMessageContaining("There is no K row number " + (numbered.tokenCount() + 1));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> numbered.withCell(AttentionState.Matrix.Q, 0, -1, 1))
-                .withMessageContaining("There is no Q column number 0");
+                .withMessage("There is no Q column before the first; they are numbered 1 to " + numbered.dimension() + ".");
     }
 }

@@ -131,10 +131,11 @@ class SoftmaxStateTest {
     @CsvSource({"-1", "4", "2147483647"})
     void anEditNamingAClassThatDoesNotExistIsRefusedWithAMessage(int index) {
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLogit(index, 1))
-                .withMessageContaining("There is no class number").withMessageContaining("there are 4");
+                .withMessageStartingWith("There is no class ").withMessageEndingWith("they are numbered 1 to 4.")
+                .withMessageNotContaining("-");
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLabel(index, "x"))
-                .withMessageContaining("There is no class number");
+                .withMessageStartingWith("There is no class ");
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withClassRemoved(index))
-                .withMessageContaining("There is no class number");
+                .withMessageStartingWith("There is no class ");
     }
 }
