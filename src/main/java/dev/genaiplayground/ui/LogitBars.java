@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.DomEvent;
 import java.util.List;
 
 /**
@@ -26,26 +27,32 @@ public class LogitBars extends Component implements HasSize {
     /** Server-side throttle of drag events, on top of the element's once-a-frame limit. */
     private static final int DRAG_EVENT_INTERVAL_MS = 40;
 
+    private int count;
+
     public LogitBars(EditListener listener) {
-        getElement().addEventListener("value-input", e -> listener.valueEdited(
-                        (int) e.getEventData().getNumber("event.detail.index"),
-                        e.getEventData().getNumber("event.detail.value")))
-                .addEventData("event.detail.index").addEventData("event.detail.value")
+        getElement().addEventListener("value-input", e -> valueEvent(e, listener))
+                .addEventData(BrowserEvents.detailOf("index")).addEventData(BrowserEvents.detailOf("value"))
                 .throttle(DRAG_EVENT_INTERVAL_MS);
-        getElement().addEventListener("value-commit", e -> listener.valueEdited(
-                        (int) e.getEventData().getNumber("event.detail.index"),
-                        e.getEventData().getNumber("event.detail.value")))
-                .addEventData("event.detail.index").addEventData("event.detail.value");
-        getElement().addEventListener("label-commit", e -> listener.labelEdited(
-                        (int) e.getEventData().getNumber("event.detail.index"),
-                        e.getEventData().getString("event.detail.label")))
-                .addEventData("event.detail.index").addEventData("event.detail.label");
-        getElement().addEventListener("class-remove", e -> listener.removeRequested(
-                        (int) e.getEventData().getNumber("event.detail.index")))
-                .addEventData("event.detail.index");
+        getElement().addEventListener("value-commit", e -> valueEvent(e, listener))
+                .addEventData(BrowserEvents.detailOf("index")).addEventData(BrowserEvents.detailOf("value"));
+        getElement().addEventListener("label-commit", e -> BrowserEvents.index(e, "index", count).ifPresent(i -> {
+            String label = BrowserEvents.text(e, "label");
+            if (label != null) {
+                listener.labelEdited(i, label);
+            }
+        })).addEventData(BrowserEvents.detailOf("index")).addEventData(BrowserEvents.detailOf("label"));
+        getElement().addEventListener("class-remove", e -> BrowserEvents.index(e, "index", count)
+                        .ifPresent(listener::removeRequested))
+                .addEventData(BrowserEvents.detailOf("index"));
+    }
+
+    private void valueEvent(DomEvent event, EditListener listener) {
+        BrowserEvents.index(event, "index", count).ifPresent(i -> BrowserEvents.number(event, "value")
+                .ifPresent(value -> listener.valueEdited(i, value)));
     }
 
     public void setValues(double[] values, List<String> labels) {
+        count = values.length;
         getElement().setPropertyJson("values", JsonArrays.of(values));
         getElement().setPropertyJson("labels", JsonArrays.of(labels));
     }

@@ -3,6 +3,8 @@ package dev.genaiplayground.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import java.util.List;
 
 /**
@@ -29,6 +31,9 @@ public class MatrixGrid extends Component {
         void rejected(int row, int column, String text);
     }
 
+    private int rows;
+    private int columns;
+
     public MatrixGrid(String label) {
         getElement().setProperty("label", label);
     }
@@ -36,16 +41,14 @@ public class MatrixGrid extends Component {
     public static MatrixGrid editor(String label, EditListener listener) {
         MatrixGrid grid = new MatrixGrid(label);
         grid.getElement().setProperty("editable", true);
-        grid.getElement().addEventListener("cell-commit", e -> listener.edited(
-                        (int) e.getEventData().getNumber("event.detail.row"),
-                        (int) e.getEventData().getNumber("event.detail.col"),
-                        e.getEventData().getNumber("event.detail.value")))
-                .addEventData("event.detail.row").addEventData("event.detail.col").addEventData("event.detail.value");
-        grid.getElement().addEventListener("cell-invalid", e -> listener.rejected(
-                        (int) e.getEventData().getNumber("event.detail.row"),
-                        (int) e.getEventData().getNumber("event.detail.col"),
-                        e.getEventData().getString("event.detail.text")))
-                .addEventData("event.detail.row").addEventData("event.detail.col").addEventData("event.detail.text");
+        grid.onCell("cell-commit", "value", (e, row, column) -> BrowserEvents.number(e, "value")
+                .ifPresent(value -> listener.edited(row, column, value)));
+        grid.onCell("cell-invalid", "text", (e, row, column) -> {
+            String text = BrowserEvents.text(e, "text");
+            if (text != null) {
+                listener.rejected(row, column, text);
+            }
+        });
         return grid;
     }
 
@@ -65,13 +68,27 @@ public class MatrixGrid extends Component {
     }
 
     public void onCellFocus(CellListener listener) {
-        getElement().addEventListener("cell-focus", e -> listener.at(
-                        (int) e.getEventData().getNumber("event.detail.row"),
-                        (int) e.getEventData().getNumber("event.detail.col")))
-                .addEventData("event.detail.row").addEventData("event.detail.col");
+        onCell("cell-focus", null, (e, row, column) -> listener.at(row, column));
+    }
+
+    /** Listens to an event about one existing cell; events naming a cell that is not there are dropped. */
+    private void onCell(String type, String extraDetail, CellEvent handler) {
+        DomListenerRegistration registration = getElement().addEventListener(type,
+                e -> BrowserEvents.index(e, "row", rows).ifPresent(row -> BrowserEvents.index(e, "col", columns)
+                        .ifPresent(column -> handler.handle(e, row, column))));
+        registration.addEventData(BrowserEvents.detailOf("row")).addEventData(BrowserEvents.detailOf("col"));
+        if (extraDetail != null) {
+            registration.addEventData(BrowserEvents.detailOf(extraDetail));
+        }
+    }
+
+    private interface CellEvent {
+        void handle(DomEvent event, int row, int column);
     }
 
     public void setValues(double[][] values, List<String> rowLabels, List<String> columnLabels) {
+        rows = values.length;
+        columns = values.length == 0 ? 0 : values[0].length;
         getElement().setPropertyJson("values", JsonArrays.of(values));
         getElement().setPropertyJson("rowLabels", JsonArrays.of(rowLabels));
         getElement().setPropertyJson("colLabels", JsonArrays.of(columnLabels));
