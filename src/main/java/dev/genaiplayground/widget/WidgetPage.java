@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.web.WebLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ import java.util.Map;
 public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WidgetRegistry registry;
+    private final WebLimits limits;
     private String title = "Widget";
 
-    public WidgetPage(WidgetRegistry registry) {
+    public WidgetPage(WidgetRegistry registry, WebLimits limits) {
         this.registry = registry;
+        this.limits = limits;
         addClassName("page");
     }
 
@@ -54,10 +57,11 @@ public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicT
         add(new H1(widget.title()), new Paragraph(widget.summary()));
 
         S state = widget.defaultState();
-        Map<String, String> settings = firstValues(location.getQueryParameters());
-        if (!settings.isEmpty()) {
+        Map<String, List<String>> parameters = location.getQueryParameters().getParameters();
+        if (!parameters.isEmpty()) {
             try {
-                state = widget.codec().fromSettings(settings, widget.defaultState());
+                state = widget.codec().fromSettings(onlyValues(parameters), widget.defaultState(),
+                        limits.maxSettingLength());
             } catch (InvalidStateException e) {
                 Div problem = new Div("This link's settings could not be used, so the widget starts from its "
                         + "default. " + e.getMessage());
@@ -73,12 +77,16 @@ public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicT
         add(view);
     }
 
-    private static Map<String, String> firstValues(QueryParameters parameters) {
+    /** One value per setting: a setting given twice is a mistake to report, not a choice to make silently. */
+    private static Map<String, String> onlyValues(Map<String, List<String>> parameters) throws InvalidStateException {
         Map<String, String> settings = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> entry : parameters.getParameters().entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                settings.put(entry.getKey(), entry.getValue().get(0));
+        for (Map.Entry<String, List<String>> entry : parameters.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                throw new InvalidStateException(entry.getKey(), "The setting '"
+                        + PersonText.quote(entry.getKey(), 30) + "' is given " + entry.getValue().size()
+                        + " times; give it once.");
             }
+            settings.put(entry.getKey(), entry.getValue().isEmpty() ? "" : entry.getValue().get(0));
         }
         return settings;
     }

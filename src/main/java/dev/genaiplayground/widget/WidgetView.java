@@ -50,6 +50,10 @@ public abstract class WidgetView<S extends Record> extends Composite<Div> {
 
     /** Applies a state built from the person's edit, or shows why it cannot be applied. */
     protected void tryUpdate(Supplier<S> edit) {
+        if (!ChangeBudget.tryTakeInCurrentSession()) {
+            showProblem("Too many changes in a short time: this one was not applied. Wait a moment and try again.");
+            return;
+        }
         S next;
         try {
             next = edit.get();
