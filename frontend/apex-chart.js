@@ -91,13 +91,14 @@ class ApexChartElement extends HTMLElement {
     }
     // JSON cannot carry functions: the server asks for a number of decimals and the formatters are made here.
     const decimals = options.dataLabels?.decimals;
-    if (Number.isInteger(decimals)) {
-      const format = (value) => (typeof value === 'number' ? value.toFixed(decimals) : value);
+    const format = Number.isInteger(decimals)
+      ? (value) => (typeof value === 'number' ? value.toFixed(decimals) : asText(value))
+      : (value) => asText(value);
+    if (options.dataLabels) {
       const { decimals: _, ...dataLabels } = options.dataLabels;
       options.dataLabels = { ...dataLabels, formatter: format };
-      options.tooltip = { ...options.tooltip, y: { formatter: format } };
     }
-    return options;
+    return withTextOnly(options, format);
   }
 
   _apply() {
@@ -117,6 +118,35 @@ class ApexChartElement extends HTMLElement {
       this._chart.updateSeries(this._series, true);
     }
   }
+}
+
+/**
+ * The one place that keeps names (class labels, tokens: text a person typed) from becoming markup. ApexCharts puts
+ * tooltip titles, series names and legend entries into the page as HTML, so every formatter that can reach HTML
+ * returns escaped text; axis and data labels are SVG text nodes, where the formatters return plain text.
+ */
+function withTextOnly(options, formatValue) {
+  const tooltip = options.tooltip || {};
+  return {
+    ...options,
+    tooltip: {
+      ...tooltip,
+      x: { ...tooltip.x, formatter: (value) => escapeHtml(value) },
+      y: { ...tooltip.y, formatter: (value) => escapeHtml(formatValue(value)),
+           title: { formatter: (name) => (name ? escapeHtml(name) + ':' : '') } },
+      z: { ...tooltip.z, formatter: (value) => escapeHtml(value), title: '' },
+    },
+    legend: { ...options.legend, formatter: (name) => escapeHtml(name) },
+  };
+}
+
+function asText(value) {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function escapeHtml(value) {
+  return asText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const canvas = document.createElement('canvas').getContext('2d');

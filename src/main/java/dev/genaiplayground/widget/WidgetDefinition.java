@@ -19,6 +19,13 @@ public interface WidgetDefinition<S extends Record> {
 
     S defaultState();
 
+    /**
+     * The accepted state with the longest link: the most entries, the longest names (in characters that links
+     * must percent-encode) and every number at full precision. A test loads it from its link in a browser, which
+     * shows that every state this widget accepts can be shared as a link.
+     */
+    S largestState();
+
     WidgetView<S> createView(S initialState);
 
     default StateCodec<S> codec() {

@@ -1,6 +1,7 @@
 package dev.genaiplayground.widget.attention;
 
 import dev.genaiplayground.widget.BasicWidgetDefinition;
+import dev.genaiplayground.widget.LongestText;
 import org.springframework.stereotype.Component;
 
 /** Registers the scaled dot-product attention widget. */
@@ -12,5 +13,22 @@ public class AttentionWidget extends BasicWidgetDefinition<AttentionState> {
                 "Edit queries, keys and values and see softmax(QKᵀ/√d) decide which token looks at which; "
                         + "switch on the causal mask or split into heads.",
                 AttentionState.class, AttentionState::defaults, AttentionView::new);
+    }
+
+    @Override
+    public AttentionState largestState() {
+        int t = AttentionState.MAX_TOKENS;
+        int d = AttentionState.MAX_DIMENSION;
+        String[] tokens = new String[t];
+        double[][][] qkv = new double[3][t][d];
+        for (int i = 0; i < t; i++) {
+            tokens[i] = LongestText.label(i);
+            for (int m = 0; m < 3; m++) {
+                for (int j = 0; j < d; j++) { // 17 significant digits each, within ±100
+                    qkv[m][i][j] = -AttentionState.MAX_ABS_VALUE + Math.PI * (1 + m + i * d + j) / 7;
+                }
+            }
+        }
+        return new AttentionState(tokens, qkv[0], qkv[1], qkv[2], AttentionState.MAX_HEADS, true, true);
     }
 }
