@@ -16,9 +16,9 @@ import dev.genaiplayground.ui.MainLayout;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
 import dev.genaiplayground.widget.WidgetDefinition;
-import dev.genaiplayground.widget.StateLinks;
+import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetHost;
 import dev.genaiplayground.widget.WidgetRegistry;
-import dev.genaiplayground.widget.WidgetView;
 import java.util.List;
 
 /**
@@ -32,9 +32,11 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final LessonRepository lessons;
     private final WidgetRegistry widgets;
+    private final ResultCache results;
     private String title = "Lesson";
 
-    public LessonView(LessonRepository lessons, WidgetRegistry widgets) {
+    public LessonView(LessonRepository lessons, WidgetRegistry widgets, ResultCache results) {
+        this.results = results;
         this.lessons = lessons;
         this.widgets = widgets;
         addClassNames("page", "lesson");
@@ -79,7 +81,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component widget(LessonSegment.WidgetBlock block) {
-        WidgetDefinition<?> definition = widgets.find(block.widgetId()).orElse(null);
+        WidgetDefinition<?, ?> definition = widgets.find(block.widgetId()).orElse(null);
         if (definition == null) {
             String known = widgets.ids().isEmpty() ? "none yet" : String.join(", ", widgets.ids());
             return problem(block.line(), "there is no widget called '" + block.widgetId() + "'. Known widgets: "
@@ -96,15 +98,12 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
      * The widget, and a link to its own page that follows every change, so a learner can keep or share what they
      * made. Generic so that the state type read from the block is the one the view accepts.
      */
-    private static <S extends Record> Component widgetView(WidgetDefinition<S> definition, String body)
-            throws BlockException {
-        WidgetView<S> view = definition.createView(WidgetBlockReader.read(definition, body));
-        Anchor ownPage = new Anchor(StateLinks.pageFor(definition, view.state()), "Open this widget on its own page");
-        ownPage.addClassName("lesson-widget-link");
-        view.addStateChangedListener(e -> ownPage.setHref(StateLinks.pageFor(definition, e.state())));
-        Div holder = new Div(view, ownPage);
-        holder.addClassName("lesson-widget");
-        return holder;
+    private <S extends Record, R extends Record> Component widgetView(WidgetDefinition<S, R> definition,
+                                                                     String body) throws BlockException {
+        WidgetHost<S, R> host = WidgetHost.of(definition, WidgetBlockReader.read(definition, body), results)
+                .withOwnPageLink("Open this widget on its own page");
+        host.addClassName("lesson-widget");
+        return host;
     }
 
     private static Component problem(int line, String message) {

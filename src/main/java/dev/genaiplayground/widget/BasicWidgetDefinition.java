@@ -1,29 +1,33 @@
 package dev.genaiplayground.widget;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A {@link WidgetDefinition} from plain values, so that registering a widget is one constructor call:
- * {@code @Component class SoftmaxWidget extends BasicWidgetDefinition<SoftmaxState> { ... super(...) ... }}.
+ * A {@link WidgetDefinition} from plain values, so that registering a widget is one constructor call plus its
+ * largest state: {@code @Component class SoftmaxWidget extends BasicWidgetDefinition<SoftmaxState, SoftmaxResult>}.
  */
-public abstract class BasicWidgetDefinition<S extends Record> implements WidgetDefinition<S> {
+public abstract class BasicWidgetDefinition<S extends Record, R extends Record> implements WidgetDefinition<S, R> {
 
     private final String id;
     private final String title;
     private final String summary;
     private final Class<S> stateType;
     private final Supplier<S> defaultState;
-    private final Function<S, WidgetView<S>> viewFactory;
+    private final Function<S, R> compute;
+    private final BiFunction<S, Function<S, R>, WidgetView<S, R>> viewFactory;
     private final StateCodec<S> codec;
 
     protected BasicWidgetDefinition(String id, String title, String summary, Class<S> stateType,
-                                    Supplier<S> defaultState, Function<S, WidgetView<S>> viewFactory) {
+                                    Supplier<S> defaultState, Function<S, R> compute,
+                                    BiFunction<S, Function<S, R>, WidgetView<S, R>> viewFactory) {
         this.id = id;
         this.title = title;
         this.summary = summary;
         this.stateType = stateType;
         this.defaultState = defaultState;
+        this.compute = compute;
         this.viewFactory = viewFactory;
         this.codec = StateCodec.of(stateType);
     }
@@ -54,8 +58,13 @@ public abstract class BasicWidgetDefinition<S extends Record> implements WidgetD
     }
 
     @Override
-    public WidgetView<S> createView(S initialState) {
-        return viewFactory.apply(initialState);
+    public R compute(S state) {
+        return compute.apply(state);
+    }
+
+    @Override
+    public WidgetView<S, R> createView(S initialState, Function<S, R> results) {
+        return viewFactory.apply(initialState, results);
     }
 
     @Override

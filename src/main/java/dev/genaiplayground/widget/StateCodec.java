@@ -7,6 +7,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +62,15 @@ public final class StateCodec<S extends Record> {
             settings.put(component.getName(), ValueText.format(read(component, state)));
         }
         return settings;
+    }
+
+    /** Each setting's kind of value, in words (for the API's list of widgets). */
+    public Map<String, String> typeNames() {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            types.put(component.getName(), ValueText.typeName(component.getType()));
+        }
+        return types;
     }
 
     /**
@@ -140,12 +150,22 @@ public final class StateCodec<S extends Record> {
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
-                throw new InvalidStateException(null, invalid.getMessage());
+                throw new InvalidStateException(settingNamedIn(invalid.getMessage()), invalid.getMessage());
             }
             throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
         }
+    }
+
+    /**
+     * The setting a record's message is about: {@link StateRules} messages start with the setting's name ("logits
+     * item 2 must be ...", "q row 3 needs ..."). Null when the message is about several settings together.
+     */
+    private String settingNamedIn(String message) {
+        return Arrays.stream(components).map(RecordComponent::getName)
+                .filter(name -> message != null && message.startsWith(name + " "))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
     }
 
     private static Object read(RecordComponent component, Record state) {

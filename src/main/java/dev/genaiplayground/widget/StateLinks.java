@@ -16,7 +16,7 @@ public final class StateLinks {
     }
 
     /** The widget's own page showing exactly this state, relative to the app's root. */
-    public static <S extends Record> String pageFor(WidgetDefinition<S> widget, S state) {
+    public static <S extends Record> String pageFor(WidgetDefinition<S, ?> widget, S state) {
         return "widgets/" + widget.id() + "?" + queryString(widget.codec().toSettings(state));
     }
 

@@ -33,6 +33,28 @@ final class ValueText {
         }
     }
 
+    static String typeName(Class<?> type) {
+        if (type == double.class) {
+            return "number";
+        }
+        if (type == int.class) {
+            return "whole number";
+        }
+        if (type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == double[].class) {
+            return "numbers, separated by ','";
+        }
+        if (type == String[].class) {
+            return "names, separated by ',' (',', ';' and '%' inside a name written %2C, %3B, %25)";
+        }
+        return "matrix: rows separated by ';', numbers in a row by ','";
+    }
+
     static String format(Object value) {
         if (value instanceof Double d) {
             return formatNumber(d);

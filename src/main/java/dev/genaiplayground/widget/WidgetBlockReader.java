@@ -27,7 +27,7 @@ public final class WidgetBlockReader {
     private WidgetBlockReader() {
     }
 
-    public static <S extends Record> S read(WidgetDefinition<S> widget, String body) throws BlockException {
+    public static <S extends Record> S read(WidgetDefinition<S, ?> widget, String body) throws BlockException {
         Map<String, String> settings = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         String[] lines = body.split("\\R", -1);

@@ -1,11 +1,17 @@
 package dev.genaiplayground.widget;
 
+import java.util.function.Function;
+
 /**
- * Everything the app needs to know about one widget: its id, how to describe it, its state type and default,
- * and how to build its view. Register a widget by making its definition a Spring {@code @Component}; lessons,
- * deep links, the gallery and embeds then find it through {@link WidgetRegistry}.
+ * Everything the app needs to know about one widget: its id, how to describe it, its state type and default, how
+ * to compute its result and how to build its view. Register a widget by making its definition a Spring
+ * {@code @Component}; lessons, deep links, the gallery, the JSON API and embeds then find it through
+ * {@link WidgetRegistry}.
+ *
+ * @param <S> the state: an immutable, validated record
+ * @param <R> the result: an immutable record of plain values computed by {@code compute/}
  */
-public interface WidgetDefinition<S extends Record> {
+public interface WidgetDefinition<S extends Record, R extends Record> {
 
     /** Short, URL-safe and stable: it appears in links and in lesson widget blocks. */
     String id();
@@ -26,7 +32,16 @@ public interface WidgetDefinition<S extends Record> {
      */
     S largestState();
 
-    WidgetView<S> createView(S initialState);
+    /**
+     * The widget's numbers for a state: a pure function into {@code compute/}. Callers go through
+     * {@link ResultCache}, so equal states are computed once.
+     *
+     * @throws IllegalArgumentException when the numerics refuse a state the record accepted
+     */
+    R compute(S state);
+
+    /** A view showing {@code initialState}, taking the results of its states from {@code results}. */
+    WidgetView<S, R> createView(S initialState, Function<S, R> results);
 
     default StateCodec<S> codec() {
         return StateCodec.of(stateType());

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class WidgetRegistry {
 
-    private final Map<String, WidgetDefinition<?>> byId = new LinkedHashMap<>();
+    private final Map<String, WidgetDefinition<?, ?>> byId = new LinkedHashMap<>();
 
-    public WidgetRegistry(List<WidgetDefinition<?>> definitions) {
-        for (WidgetDefinition<?> definition : definitions) {
+    public WidgetRegistry(List<WidgetDefinition<?, ?>> definitions) {
+        for (WidgetDefinition<?, ?> definition : definitions) {
             if (!definition.id().matches("[a-z][a-z0-9-]*")) {
                 throw new IllegalStateException("widget id '" + definition.id() + "' must be lower-case letters, "
                         + "digits and dashes");
@@ -26,11 +26,11 @@ public class WidgetRegistry {
         }
     }
 
-    public Optional<WidgetDefinition<?>> find(String id) {
+    public Optional<WidgetDefinition<?, ?>> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public List<WidgetDefinition<?>> all() {
+    public List<WidgetDefinition<?, ?>> all() {
         return List.copyOf(byId.values());
     }
 

@@ -60,7 +60,7 @@ class HostileInputBrowserTest extends BrowserTest {
 
     @Test
     void theLargestStateOfEveryWidgetOpensFromItsLink() {
-        for (WidgetDefinition<?> widget : registry.all()) {
+        for (WidgetDefinition<?, ?> widget : registry.all()) {
             String link = largestLink(widget);
             assertThat(link.length()).as(widget.id() + " link length").isLessThanOrEqualTo(limits.maxLinkLength());
 
@@ -151,7 +151,7 @@ class HostileInputBrowserTest extends BrowserTest {
                 .as("markup from a name").isZero();
     }
 
-    private static <S extends Record> String largestLink(WidgetDefinition<S> widget) {
+    private static <S extends Record> String largestLink(WidgetDefinition<S, ?> widget) {
         return StateLinks.pageFor(widget, widget.largestState());
     }
 

@@ -52,7 +52,7 @@ class LessonFilesTest {
 
         for (LessonSegment segment : new LessonRenderer().render(lesson)) {
             if (segment instanceof LessonSegment.WidgetBlock block) {
-                WidgetDefinition<?> widget = WIDGETS.find(block.widgetId()).orElseThrow(() -> new AssertionError(
+                WidgetDefinition<?, ?> widget = WIDGETS.find(block.widgetId()).orElseThrow(() -> new AssertionError(
                         file + " line " + block.line() + ": no widget '" + block.widgetId() + "'; registered: "
                                 + WIDGETS.ids()));
                 assertBlockParses(file, block, widget);
@@ -60,7 +60,7 @@ class LessonFilesTest {
         }
     }
 
-    private static void assertBlockParses(Path file, LessonSegment.WidgetBlock block, WidgetDefinition<?> widget) {
+    private static void assertBlockParses(Path file, LessonSegment.WidgetBlock block, WidgetDefinition<?, ?> widget) {
         try {
             assertThat(WidgetBlockReader.read(widget, block.body())).isNotNull();
         } catch (WidgetBlockReader.BlockException e) {

@@ -98,7 +98,7 @@ class WidgetBlockReaderTest {
     }
 
     @Test
-    void aRecordLevelProblemNamesNoSettingSoItIsReportedAtLine1() {
+    void aRecordLevelProblemIsReportedAtTheLineOfTheSettingItsMessageNames() {
         BlockException e = rejects("""
                 # the target is checked against the number of classes, by the record itself
                 logits: 1, 2
@@ -106,7 +106,7 @@ class WidgetBlockReaderTest {
                 target: 5
                 """);
 
-        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.line()).isEqualTo(4);
         assertThat(e).hasMessage("target must name one of the 2 classes: a number from 0 to 1, not 5.");
     }
 

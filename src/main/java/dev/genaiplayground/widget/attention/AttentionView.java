@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.genaiplayground.chart.ApexChart;
-import dev.genaiplayground.compute.Attention;
 import dev.genaiplayground.compute.AttentionResult;
 import dev.genaiplayground.ui.MatrixGrid;
 import dev.genaiplayground.ui.MatrixGrid.Shade;
@@ -27,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -34,7 +34,7 @@ import java.util.stream.IntStream;
  * dot-product attention for one head at a time: QKᵀ, the scaled and masked scores, the weights as a heatmap and as
  * numbers with their row sums, and the output. Focusing a weight explains it in words.
  */
-class AttentionView extends WidgetView<AttentionState> {
+class AttentionView extends WidgetView<AttentionState, AttentionResult> {
 
     private final TextField tokens = new TextField("Tokens (comma-separated)");
     private final IntegerField dimension = new IntegerField("Dimensions d");
@@ -54,8 +54,8 @@ class AttentionView extends WidgetView<AttentionState> {
     private final Random random = new Random();
     private AttentionResult result;
 
-    AttentionView(AttentionState initialState) {
-        super(initialState);
+    AttentionView(AttentionState initialState, Function<AttentionState, AttentionResult> compute) {
+        super(initialState, compute);
         getContent().addClassName("attention-widget");
         getContent().add(settings(), editors(), results());
         start();
@@ -169,8 +169,8 @@ class AttentionView extends WidgetView<AttentionState> {
     }
 
     @Override
-    protected void render(AttentionState state) {
-        result = Attention.compute(state.q(), state.k(), state.v(), state.heads(), state.scaled(), state.causal());
+    protected void render(AttentionState state, AttentionResult result) {
+        this.result = result;
         List<String> tokenLabels = Arrays.asList(state.tokens());
         List<String> columns = IntStream.rangeClosed(1, state.dimension()).mapToObj(Integer::toString).toList();
 

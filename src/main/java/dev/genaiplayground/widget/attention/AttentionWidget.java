@@ -1,18 +1,23 @@
 package dev.genaiplayground.widget.attention;
 
+import dev.genaiplayground.compute.Attention;
+import dev.genaiplayground.compute.AttentionResult;
 import dev.genaiplayground.widget.BasicWidgetDefinition;
 import dev.genaiplayground.widget.LongestText;
 import org.springframework.stereotype.Component;
 
 /** Registers the scaled dot-product attention widget. */
 @Component
-public class AttentionWidget extends BasicWidgetDefinition<AttentionState> {
+public class AttentionWidget extends BasicWidgetDefinition<AttentionState, AttentionResult> {
 
     public AttentionWidget() {
         super("attention", "Attention",
                 "Edit queries, keys and values and see softmax(QKᵀ/√d) decide which token looks at which; "
                         + "switch on the causal mask or split into heads.",
-                AttentionState.class, AttentionState::defaults, AttentionView::new);
+                AttentionState.class, AttentionState::defaults,
+                state -> Attention.compute(state.q(), state.k(), state.v(), state.heads(), state.scaled(),
+                        state.causal()),
+                AttentionView::new);
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.genaiplayground.chart.ApexChart;
-import dev.genaiplayground.compute.Softmax;
 import dev.genaiplayground.compute.SoftmaxResult;
 import dev.genaiplayground.ui.LogitBars;
 import dev.genaiplayground.ui.TemperatureField;
@@ -16,12 +15,13 @@ import dev.genaiplayground.ui.ValueTable;
 import dev.genaiplayground.widget.WidgetView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * Logit bars to drag, a temperature, a target class; shows the probabilities, the cross-entropy and its gradient.
  */
-class SoftmaxView extends WidgetView<SoftmaxState> {
+class SoftmaxView extends WidgetView<SoftmaxState, SoftmaxResult> {
 
     /** The bars span at least ±5 and grow to fit a larger typed logit. */
     private static final double BAR_RANGE = 5;
@@ -53,8 +53,8 @@ class SoftmaxView extends WidgetView<SoftmaxState> {
     private final Paragraph loss = new Paragraph();
     private List<String> targetLabels = List.of();
 
-    SoftmaxView(SoftmaxState initialState) {
-        super(initialState);
+    SoftmaxView(SoftmaxState initialState, Function<SoftmaxState, SoftmaxResult> compute) {
+        super(initialState, compute);
         getContent().addClassName("softmax-widget");
 
         bars.setMinimumCount(SoftmaxState.MIN_CLASSES);
@@ -76,8 +76,7 @@ class SoftmaxView extends WidgetView<SoftmaxState> {
     }
 
     @Override
-    protected void render(SoftmaxState state) {
-        SoftmaxResult result = Softmax.evaluate(state.logits(), state.temperature(), state.target());
+    protected void render(SoftmaxState state, SoftmaxResult result) {
         List<String> labels = Arrays.asList(state.labels());
 
         double reach = Math.max(BAR_RANGE, Math.ceil(Arrays.stream(state.logits()).map(Math::abs).max().orElse(0)));

@@ -1,18 +1,21 @@
 package dev.genaiplayground.widget.softmax;
 
+import dev.genaiplayground.compute.Softmax;
+import dev.genaiplayground.compute.SoftmaxResult;
 import dev.genaiplayground.widget.BasicWidgetDefinition;
 import dev.genaiplayground.widget.LongestText;
 import org.springframework.stereotype.Component;
 
 /** Registers the softmax and cross-entropy widget. */
 @Component
-public class SoftmaxWidget extends BasicWidgetDefinition<SoftmaxState> {
+public class SoftmaxWidget extends BasicWidgetDefinition<SoftmaxState, SoftmaxResult> {
 
     public SoftmaxWidget() {
         super("softmax", "Softmax and cross-entropy",
                 "Drag the logits and watch softmax turn them into probabilities; pick the right answer to see "
                         + "the cross-entropy loss and its gradient.",
-                SoftmaxState.class, SoftmaxState::defaults, SoftmaxView::new);
+                SoftmaxState.class, SoftmaxState::defaults,
+                state -> Softmax.evaluate(state.logits(), state.temperature(), state.target()), SoftmaxView::new);
     }
 
     @Override
