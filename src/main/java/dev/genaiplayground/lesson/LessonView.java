@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.genaiplayground.ui.LessonContent;
 import dev.genaiplayground.ui.MainLayout;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;

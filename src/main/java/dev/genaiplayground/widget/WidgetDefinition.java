@@ -40,6 +40,13 @@ public interface WidgetDefinition<S extends Record, R extends Record> {
      */
     R compute(S state);
 
+    /**
+     * The NumPy program that computes {@link #compute}'s result for {@code state}, with the state's values filled
+     * in, printing the result's fields as JSON: shown under "Show the code", and run by a test that compares what
+     * it prints with {@link #compute}.
+     */
+    String numpyCode(S state);
+
     /** A view showing {@code initialState}, taking the results of its states from {@code results}. */
     WidgetView<S, R> createView(S initialState, Function<S, R> results);
 

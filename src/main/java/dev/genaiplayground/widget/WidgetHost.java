@@ -3,6 +3,7 @@ package dev.genaiplayground.widget;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import dev.genaiplayground.ui.CodePanel;
 
 /**
  * One widget wherever it appears (its own page, a lesson, an embed): binds its definition, its state, the shared
@@ -21,7 +22,9 @@ public class WidgetHost<S extends Record, R extends Record> extends Composite<Di
         settingsProblem.getElement().setAttribute("role", "alert");
         settingsProblem.setVisible(false);
         getContent().addClassName("widget-host");
-        getContent().add(settingsProblem, view);
+        CodePanel code = new CodePanel("Show the code (NumPy)", "python", () -> definition.numpyCode(view.state()));
+        view.addStateChangedListener(e -> code.refresh());
+        getContent().add(settingsProblem, view, code);
     }
 
     public static <S extends Record, R extends Record> WidgetHost<S, R> of(WidgetDefinition<S, R> definition,

@@ -21,6 +21,11 @@ public class AttentionWidget extends BasicWidgetDefinition<AttentionState, Atten
     }
 
     @Override
+    public String numpyCode(AttentionState state) {
+        return AttentionCode.numpy(state);
+    }
+
+    @Override
     public AttentionState largestState() {
         int t = AttentionState.MAX_TOKENS;
         int d = AttentionState.MAX_DIMENSION;

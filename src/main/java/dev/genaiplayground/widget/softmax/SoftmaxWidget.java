@@ -19,6 +19,11 @@ public class SoftmaxWidget extends BasicWidgetDefinition<SoftmaxState, SoftmaxRe
     }
 
     @Override
+    public String numpyCode(SoftmaxState state) {
+        return SoftmaxCode.numpy(state);
+    }
+
+    @Override
     public SoftmaxState largestState() {
         double[] logits = new double[SoftmaxState.MAX_CLASSES];
         String[] labels = new String[SoftmaxState.MAX_CLASSES];

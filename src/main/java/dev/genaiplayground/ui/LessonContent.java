@@ -1,4 +1,4 @@
-package dev.genaiplayground.lesson;
+package dev.genaiplayground.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -15,7 +15,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @NpmPackage(value = "highlight.js", version = "11.11.1")
 public class LessonContent extends Component {
 
-    /** @param html trusted HTML, as made by {@link LessonRenderer} */
+    /** @param html trusted HTML, as made by {@code LessonRenderer} or {@link CodePanel} */
     public LessonContent(String html) {
         getElement().setProperty("html", html);
     }
