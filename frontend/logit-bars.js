@@ -17,6 +17,7 @@ class LogitBars extends LitElement {
     step: { type: Number },
     highlight: { type: Number },
     minCount: { type: Number },
+    readonly: { type: Boolean },
     _dragging: { state: true },
   };
 
@@ -33,6 +34,8 @@ class LogitBars extends LitElement {
     .bar { fill: var(--lumo-primary-color); }
     .bar.negative { fill: var(--lumo-error-color); }
     .column.target .track { background: var(--lumo-primary-color-10pct); }
+    .column.readonly .track { cursor: default; }
+    input[readonly] { border-color: transparent; background: transparent; }
     .handle { fill: var(--lumo-base-color); stroke: var(--lumo-primary-text-color); stroke-width: 2; }
     input { width: 100%; box-sizing: border-box; font: inherit; font-size: var(--lumo-font-size-s);
             text-align: center; padding: 2px; border-radius: var(--lumo-border-radius-s);
@@ -56,6 +59,7 @@ class LogitBars extends LitElement {
     this.step = 0.1;
     this.highlight = -1;
     this.minCount = 2;
+    this.readonly = false;
     this._dragging = -1;
     this._frame = 0;
   }
@@ -72,8 +76,8 @@ class LogitBars extends LitElement {
     const top = Math.min(zero, y(value));
     const height = Math.abs(y(value) - zero);
     return html`
-      <div class="column ${i === this.highlight ? 'target' : ''}">
-        <div class="track" role="slider" tabindex="0" data-index=${i}
+      <div class="column ${i === this.highlight ? 'target' : ''} ${this.readonly ? 'readonly' : ''}">
+        <div class="track" role="slider" tabindex="0" data-index=${i} aria-readonly=${this.readonly}
              aria-label="Logit of ${label}" aria-valuemin=${this.min} aria-valuemax=${this.max}
              aria-valuenow=${value} aria-valuetext="${label}: ${format(value)}"
              @pointerdown=${(e) => this._start(e, i)} @pointermove=${(e) => this._move(e, i)}
@@ -84,13 +88,14 @@ class LogitBars extends LitElement {
                   <line class="zero" x1="0" x2="100" y1=${zero} y2=${zero} vector-effect="non-scaling-stroke"></line>`}
           </svg>
         </div>
-        <input type="number" inputmode="decimal" step=${this.step} .value=${format(value)}
+        <input type="number" inputmode="decimal" step=${this.step} .value=${format(value)} ?readonly=${this.readonly}
                aria-label="Logit of ${label}, as a number"
                @change=${(e) => this._typed(e, i)}
                @keydown=${(e) => e.key === 'Enter' && this._typed(e, i)}>
         <input class="label" type="text" maxlength="24" .value=${label} aria-label="Name of class ${i + 1}"
+               ?readonly=${this.readonly}
                @change=${(e) => this._renamed(e, i)}>
-        ${this.values.length > this.minCount ? html`<button class="remove" title="Remove ${label}"
+        ${this.values.length > this.minCount && !this.readonly ? html`<button class="remove" title="Remove ${label}"
                aria-label="Remove class ${label}" @click=${() => this._emit('class-remove', { index: i })}>×</button>`
           : ''}
       </div>`;
@@ -104,6 +109,7 @@ class LogitBars extends LitElement {
   }
 
   _start(event, i) {
+    if (this.readonly) return;
     event.preventDefault();
     event.currentTarget.focus();
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -124,6 +130,7 @@ class LogitBars extends LitElement {
   }
 
   _key(event, i) {
+    if (this.readonly) return;
     const big = event.shiftKey || event.key === 'PageUp' || event.key === 'PageDown';
     const delta = { ArrowUp: 1, ArrowRight: 1, PageUp: 1, ArrowDown: -1, ArrowLeft: -1, PageDown: -1 }[event.key];
     let next;
@@ -136,6 +143,7 @@ class LogitBars extends LitElement {
   }
 
   _typed(event, i) {
+    if (this.readonly) return;
     const value = event.target.valueAsNumber;
     if (Number.isFinite(value)) {
       this._send('value-commit', i, value);
@@ -158,6 +166,7 @@ class LogitBars extends LitElement {
   }
 
   _renamed(event, i) {
+    if (this.readonly) return;
     const label = event.target.value.trim();
     if (label) this._emit('label-commit', { index: i, label });
     else event.target.value = this.labels[i] ?? '';

@@ -102,7 +102,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private <S extends Record, R extends Record> Component widgetView(WidgetDefinition<S, R> definition,
                                                                      String body) throws BlockException {
         WidgetHost<S, R> host = WidgetHost.of(definition, WidgetBlockReader.read(definition, body), results)
-                .withOwnPageLink("Open this widget on its own page");
+                .withOwnPageLink("Open this widget on its own page", null);
         host.addClassName("lesson-widget");
         return host;
     }

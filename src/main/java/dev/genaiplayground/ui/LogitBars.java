@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Tag("logit-bars")
 @JsModule("./logit-bars.js")
-public class LogitBars extends Component implements HasSize {
+public class LogitBars extends Component implements HasSize, ReadOnlyControl {
 
     /** What the person asked for; the owner validates and sets the new values back. */
     public interface EditListener {
@@ -61,6 +61,12 @@ public class LogitBars extends Component implements HasSize {
     public void setRange(double min, double max) {
         getElement().setProperty("min", min);
         getElement().setProperty("max", max);
+    }
+
+    /** Read-only bars show their values but take no drags, keys, typing, renames or removals. */
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readonly", readOnly);
     }
 
     /** The fewest classes allowed: below this the remove buttons are hidden. */

@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Tag("matrix-grid")
 @JsModule("./matrix-grid.js")
-public class MatrixGrid extends Component {
+public class MatrixGrid extends Component implements ReadOnlyControl {
 
     /** How cells are shaded: not at all, 0 to 1 (weights), or by sign and size. */
     public enum Shade { NONE, UNIT, SIGNED }
@@ -31,6 +31,7 @@ public class MatrixGrid extends Component {
         void rejected(int row, int column, String text);
     }
 
+    private boolean editor;
     private int rows;
     private int columns;
 
@@ -40,6 +41,7 @@ public class MatrixGrid extends Component {
 
     public static MatrixGrid editor(String label, EditListener listener) {
         MatrixGrid grid = new MatrixGrid(label);
+        grid.editor = true;
         grid.getElement().setProperty("editable", true);
         grid.onCell("cell-commit", "value", (e, row, column) -> BrowserEvents.number(e, "value")
                 .ifPresent(value -> listener.edited(row, column, value)));
@@ -50,6 +52,14 @@ public class MatrixGrid extends Component {
             }
         });
         return grid;
+    }
+
+    /** An editor shown read-only becomes a plain table of its numbers. */
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        if (editor) {
+            getElement().setProperty("editable", !readOnly);
+        }
     }
 
     public MatrixGrid shaded(Shade shade) {

@@ -12,7 +12,7 @@ import java.util.function.DoubleConsumer;
  * A temperature: a slider on a logarithmic scale (the interesting range, 0.05 to 2, gets most of the track) and a
  * number box for an exact value. Reports the person's choice; {@link #setTemperature} shows the current one.
  */
-public class TemperatureField extends Composite<Div> {
+public class TemperatureField extends Composite<Div> implements ReadOnlyControl {
 
     private static final int SLIDER_STEPS = 1000;
 
@@ -32,7 +32,7 @@ public class TemperatureField extends Composite<Div> {
         slider.getElement().setAttribute("max", Integer.toString(SLIDER_STEPS));
         slider.addClassName("temperature-slider");
         slider.addValueChangeListener(e -> {
-            if (e.isFromClient() && !e.getValue().isEmpty()) {
+            if (e.isFromClient() && e.getValue().matches("[0-9]{1,9}")) { // anything else is not from the slider
                 listener.accept(fromSlider(Integer.parseInt(e.getValue())));
             }
         });
@@ -51,6 +51,12 @@ public class TemperatureField extends Composite<Div> {
         row.addClassName("temperature-row");
         getContent().add(label, row);
         getContent().addClassName("temperature-field");
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        slider.setEnabled(!readOnly);
+        exact.setReadOnly(readOnly);
     }
 
     public void setTemperature(double temperature) {

@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>inline styles: Lumo, Lit components and ApexCharts set style attributes and elements at run time;</li>
  *   <li>images and fonts from this server and {@code data:} URLs (icons, KaTeX), connections (UIDL requests, the
  *       push WebSocket) only to this server;</li>
- *   <li>no plugins, no {@code <base>} elsewhere, forms posting only here, and framing only by this site.</li>
+ *   <li>no plugins, no {@code <base>} elsewhere, forms posting only here, and framing only by this site, except
+ *       for {@code /embed/} pages, which exist to be framed by course pages anywhere.</li>
  * </ul>
  */
 @Component
@@ -55,10 +56,13 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
     private void allowThisPage(IndexHtmlResponse page) {
         String nonce = newNonce();
         page.getDocument().getElementsByTag("script").attr("nonce", nonce);
-        page.getVaadinResponse().setHeader("Content-Security-Policy", pagePolicy(nonce));
+        String path = page.getVaadinRequest().getPathInfo();
+        boolean embed = path != null && path.startsWith("/embed/");
+        page.getVaadinResponse().setHeader("Content-Security-Policy", pagePolicy(nonce, embed));
     }
 
-    static String pagePolicy(String nonce) {
+    /** @param embed an {@code /embed/} page, which any site may frame; other pages only this one */
+    static String pagePolicy(String nonce, boolean embed) {
         return "default-src 'self'; "
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
@@ -68,7 +72,7 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
                 + "form-action 'self'; "
-                + "frame-ancestors 'self'";
+                + "frame-ancestors " + (embed ? "*" : "'self'");
     }
 
     private static String newNonce() {

@@ -4,72 +4,111 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import dev.genaiplayground.ui.CodePanel;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One widget wherever it appears (its own page, a lesson, an embed): binds its definition, its state, the shared
- * results, the link that follows its state, and a box for a problem with the settings it was opened with.
+ * results, how it is presented, the link that follows its state, "show the code", and a box for a problem with the
+ * settings it was opened with.
  */
 public class WidgetHost<S extends Record, R extends Record> extends Composite<Div> {
 
     private final WidgetDefinition<S, R> definition;
     private final WidgetView<S, R> view;
+    private final CodePanel code;
     private final Div settingsProblem = new Div();
+    private Presentation presentation = Presentation.INTERACTIVE;
 
     private WidgetHost(WidgetDefinition<S, R> definition, S state, ResultCache results) {
         this.definition = definition;
         this.view = definition.createView(state, results.resultsOf(definition));
+        this.code = new CodePanel("Show the code (NumPy)", "python", () -> definition.numpyCode(view.state()));
+        view.addStateChangedListener(e -> code.refresh());
         settingsProblem.addClassName("page-problem");
         settingsProblem.getElement().setAttribute("role", "alert");
         settingsProblem.setVisible(false);
         getContent().addClassName("widget-host");
-        CodePanel code = new CodePanel("Show the code (NumPy)", "python", () -> definition.numpyCode(view.state()));
-        view.addStateChangedListener(e -> code.refresh());
         getContent().add(settingsProblem, view, code);
     }
 
+    /** The widget in a state, shown interactively (a lesson block). */
     public static <S extends Record, R extends Record> WidgetHost<S, R> of(WidgetDefinition<S, R> definition,
                                                                           S state, ResultCache results) {
         return new WidgetHost<>(definition, state, results);
     }
 
     /**
-     * Opens the widget from text settings (a link, a lesson block); settings that do not make a valid state are
-     * explained above the widget, which starts from its default.
+     * The widget a link asks for: its state from the settings, its presentation from the reserved keys. Settings
+     * that do not make a valid state are explained above the widget, which starts from its default; a bad display
+     * option is explained and ignored.
      */
-    public static <S extends Record, R extends Record> WidgetHost<S, R> fromSettings(
-            WidgetDefinition<S, R> definition, StateSource<S> settings, ResultCache results) {
+    public static <S extends Record, R extends Record> WidgetHost<S, R> forLink(
+            WidgetDefinition<S, R> definition, Map<String, List<String>> parameters, int maxSettingLength,
+            ResultCache results) {
+        S state = definition.defaultState();
+        String problem = null;
         try {
-            return of(definition, settings.read(), results);
+            state = LinkSettings.state(definition, parameters, maxSettingLength);
         } catch (InvalidStateException e) {
-            WidgetHost<S, R> host = of(definition, definition.defaultState(), results);
-            host.settingsProblem.setText("This link's settings could not be used, so the widget starts from its "
-                    + "default. " + e.getMessage());
-            host.settingsProblem.setVisible(true);
-            return host;
+            problem = "This link's settings could not be used, so the widget starts from its default. "
+                    + e.getMessage();
         }
+        WidgetHost<S, R> host = of(definition, state, results);
+        try {
+            host.present(Presentation.from(parameters, host.controlNames()));
+        } catch (InvalidStateException e) {
+            problem = problem == null ? e.getMessage() : problem + " " + e.getMessage();
+        }
+        if (problem != null) {
+            host.settingsProblem.setText(problem);
+            host.settingsProblem.setVisible(true);
+        }
+        return host;
     }
 
-    /** Settings read into a state, or a message why they cannot be. */
-    @FunctionalInterface
-    public interface StateSource<S> {
-        S read() throws InvalidStateException;
+    /** The names a link's {@code _hide} may use: the view's controls and {@value Presentation#CODE}. */
+    public Set<String> controlNames() {
+        Set<String> names = new LinkedHashSet<>(view.controlNames());
+        names.add(Presentation.CODE);
+        return names;
+    }
+
+    public WidgetHost<S, R> present(Presentation presentation) {
+        this.presentation = presentation;
+        view.present(presentation);
+        code.setVisible(presentation.shows(Presentation.CODE));
+        return this;
     }
 
     /** Keeps the browser's address on this widget's own page with its current state, for reloads and sharing. */
     public WidgetHost<S, R> syncingPageUrl() {
         // Vaadin's own History API re-encodes the query (every ',' becomes %2C); plain JS keeps links readable.
         view.addStateChangedListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
-                "history.replaceState(history.state, '', $0)", StateLinks.pageFor(definition, e.state()))));
+                "history.replaceState(history.state, '', $0)", StateLinks.pageFor(definition, e.state())
+                        + presentation.query())));
         return this;
     }
 
-    /** Adds a link to the widget's own page that follows every change, so a learner can keep what they made. */
-    public WidgetHost<S, R> withOwnPageLink(String text) {
+    /**
+     * Adds a link to the widget's own page with its current state that follows every change, so a learner can keep
+     * what they made (a lesson) or open the whole playground (an embed).
+     */
+    public WidgetHost<S, R> withOwnPageLink(String text, String target) {
         Anchor ownPage = new Anchor(StateLinks.pageFor(definition, view.state()), text);
-        ownPage.addClassName("lesson-widget-link");
+        ownPage.addClassName("widget-own-page-link");
+        if (target != null) {
+            ownPage.setTarget(target);
+        }
         view.addStateChangedListener(e -> ownPage.setHref(StateLinks.pageFor(definition, e.state())));
         getContent().add(ownPage);
         return this;
+    }
+
+    public Presentation presentation() {
+        return presentation;
     }
 
     public WidgetView<S, R> view() {

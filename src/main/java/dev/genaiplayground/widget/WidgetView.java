@@ -1,10 +1,15 @@
 package dev.genaiplayground.widget;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
+import dev.genaiplayground.ui.ReadOnlyControl;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,6 +26,7 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
     private final Div problem = new Div();
     private final Function<S, R> results;
     private S state;
+    private boolean readOnly;
 
     protected WidgetView(S initialState, Function<S, R> results) {
         this.state = Objects.requireNonNull(initialState);
@@ -50,6 +56,31 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
         apply(newState, origin);
     }
 
+    /**
+     * The controls a person edits, by name: usually the setting each one changes. {@code _hide} names them, and
+     * {@code _readonly} makes each read-only (or hides it, for an action such as a preset button).
+     */
+    protected abstract Map<String, Component> controls();
+
+    /** The names {@link #controls()} uses. */
+    public Set<String> controlNames() {
+        return controls().keySet();
+    }
+
+    /** Shows the widget as a presentation asks: controls hidden, editing off. */
+    public void present(Presentation presentation) {
+        readOnly = presentation.readOnly();
+        controls().forEach((name, control) -> {
+            boolean action = !(control instanceof HasValue<?, ?>) && !(control instanceof ReadOnlyControl);
+            control.setVisible(presentation.shows(name) && !(readOnly && action));
+            if (control instanceof HasValue<?, ?> field) {
+                field.setReadOnly(readOnly);
+            } else if (control instanceof ReadOnlyControl editor) {
+                editor.setReadOnly(readOnly);
+            }
+        });
+    }
+
     public Registration addStateChangedListener(ComponentEventListener<StateChangedEvent<S>> listener) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<StateChangedEvent<S>> type = (Class) StateChangedEvent.class;
@@ -58,6 +89,9 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
 
     /** Applies a state built from the person's edit, or shows why it cannot be applied. */
     protected void tryUpdate(Supplier<S> edit) {
+        if (readOnly) { // the browser should not send edits of a read-only widget; if it does, they do nothing
+            return;
+        }
         if (!ChangeBudget.tryTakeInCurrentSession()) {
             showProblem("Too many changes in a short time: this one was not applied. Wait a moment and try again.");
             return;

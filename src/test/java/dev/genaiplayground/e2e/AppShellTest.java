@@ -58,7 +58,7 @@ class AppShellTest extends BrowserTest {
         open("lessons/broken-lesson");
         assertThat(page.locator(".lesson-problem").first().textContent()).contains("Line 11").contains("temperature");
         assertThat(page.locator(".softmax-widget").count()).isEqualTo(1);
-        assertThat(page.locator("lesson-content").last().textContent()).contains("after the broken block");
+        assertThat(page.locator(".lesson > lesson-content").last().textContent()).contains("after the broken block");
     }
 
     @Test

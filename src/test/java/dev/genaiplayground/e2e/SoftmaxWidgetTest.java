@@ -78,9 +78,9 @@ class SoftmaxWidgetTest extends BrowserTest {
         Locator widget = page.locator(".softmax-widget");
         widget.locator("logit-bars .track").nth(1).focus();
         page.keyboard().press("PageUp");
-        page.waitForCondition(() -> page.locator(".lesson-widget-link").getAttribute("href").contains("logits=2,2,0.1"));
+        page.waitForCondition(() -> page.locator(".widget-own-page-link").getAttribute("href").contains("logits=2,2,0.1"));
 
-        page.locator(".lesson-widget-link").click();
+        page.locator(".widget-own-page-link").click();
         waitForVaadin();
 
         assertThat(page.url()).contains("/widgets/softmax?logits=2,2,0.1");

@@ -33,6 +33,13 @@ class FriendlyErrorsTest {
         assertThat(FriendlyErrors.isMalformedBrowserMessage(e)).isFalse();
     }
 
+    @Test
+    void aBrowserThatHungUpIsNoErrorAtAll() {
+        assertThat(FriendlyErrors.isBrowserGone(new RuntimeException(new java.io.IOException("Broken pipe"))))
+                .isTrue();
+        assertThat(FriendlyErrors.isBrowserGone(new IllegalStateException("ours"))).isFalse();
+    }
+
     private static Throwable withStack(Throwable t, String... classes) {
         StackTraceElement[] frames = new StackTraceElement[classes.length];
         for (int i = 0; i < classes.length; i++) {

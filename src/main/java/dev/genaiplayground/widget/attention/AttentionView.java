@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,6 +43,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
     private final Checkbox scaled = new Checkbox("Scale scores by 1/√d");
     private final Checkbox causal = new Checkbox("Causal mask (no looking ahead)");
     private final Map<Matrix, MatrixGrid> editors = new EnumMap<>(Matrix.class);
+    private final Div presets = new Div();
     private final Select<Integer> shownHead = new Select<>();
     private final ApexChart heatmap = ApexChart.heatmap(300).setValueRange(0, 1).setDataLabels(true, 2);
     private final MatrixGrid scores = new MatrixGrid("Scores Q·Kᵀ").shaded(Shade.SIGNED);
@@ -104,17 +106,18 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
         Button selfFill = new Button("Each looks at itself", e -> tryUpdate(() -> AttentionPresets.self(state())));
         Button previousFill = new Button("Each looks back one", e -> tryUpdate(
                 () -> AttentionPresets.previousToken(state().tokens(), state().dimension())
-                        .withHeads(1).withScaled(state().scaled()).withCausal(state().causal())));
+                        .withHeads(state().heads()).withScaled(state().scaled()).withCausal(state().causal())));
         Button uniformFill = new Button("Zero queries", e -> tryUpdate(() -> AttentionPresets.uniform(state())));
         for (Button button : List.of(randomFill, selfFill, previousFill, uniformFill)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
-        Div fills = new Div(randomFill, selfFill, previousFill, uniformFill);
-        fills.addClassName("widget-buttons");
-        fills.getElement().setAttribute("aria-label", "Fill Q, K and V");
+        presets.add(randomFill, selfFill, previousFill, uniformFill);
+        presets.addClassName("widget-buttons");
+        presets.getElement().setAttribute("role", "group");
+        presets.getElement().setAttribute("aria-label", "Fill Q, K and V");
         Div toggles = new Div(scaled, causal);
         toggles.addClassName("widget-toggles");
-        Div settings = new Div(tokens, dimension, heads, toggles, fills);
+        Div settings = new Div(tokens, dimension, heads, toggles, presets);
         settings.addClassName("widget-controls");
         return settings;
     }
@@ -166,6 +169,19 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
         Div results = new Div(new H3("Attention weights"), shownHead, heatmap, explanation, numbers);
         results.addClassName("widget-results");
         return results;
+    }
+
+    @Override
+    protected Map<String, Component> controls() {
+        Map<String, Component> controls = new LinkedHashMap<>();
+        controls.put("tokens", tokens);
+        controls.put("dimension", dimension);
+        controls.put("heads", heads);
+        controls.put("scaled", scaled);
+        controls.put("causal", causal);
+        editors.forEach((which, editor) -> controls.put(which.name().toLowerCase(), editor));
+        controls.put("presets", presets);
+        return controls;
     }
 
     @Override

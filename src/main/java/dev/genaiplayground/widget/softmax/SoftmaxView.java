@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.softmax;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import dev.genaiplayground.ui.ValueTable;
 import dev.genaiplayground.widget.WidgetView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -73,6 +75,11 @@ class SoftmaxView extends WidgetView<SoftmaxState, SoftmaxResult> {
         results.addClassName("widget-results");
         getContent().add(new H3("Logits"), bars, controls, results);
         start();
+    }
+
+    @Override
+    protected Map<String, Component> controls() {
+        return Map.of("logits", bars, "temperature", temperature, "target", target, "classes", addClass);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.genaiplayground.widget;
+package dev.genaiplayground.pages;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.ui.Cards;
 import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.widget.WidgetRegistry;
 
 /** Every registered widget, each linking to its own page. */
 @Route(value = "widgets", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package dev.genaiplayground.widget;
+package dev.genaiplayground.pages;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -8,10 +8,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.ui.MainLayout;
 import dev.genaiplayground.web.WebLimits;
+import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.WidgetHost;
+import dev.genaiplayground.widget.WidgetRegistry;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +59,6 @@ public class WidgetPage extends Main implements BeforeEnterObserver, HasDynamicT
         title = widget.title() + " · GenAI Foundations Playground";
         add(new H1(widget.title()), new Paragraph(widget.summary()));
         Map<String, List<String>> parameters = location.getQueryParameters().getParameters();
-        add(WidgetHost.fromSettings(widget, () -> LinkSettings.state(widget, parameters, limits.maxSettingLength()),
-                results).syncingPageUrl());
+        add(WidgetHost.forLink(widget, parameters, limits.maxSettingLength(), results).syncingPageUrl());
     }
 }

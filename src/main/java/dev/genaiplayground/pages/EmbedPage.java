@@ -1,0 +1,64 @@
+package dev.genaiplayground.pages;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.genaiplayground.web.WebLimits;
+import dev.genaiplayground.widget.Presentation;
+import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.WidgetHost;
+import dev.genaiplayground.widget.WidgetRegistry;
+
+/**
+ * One widget and nothing else, for an iframe in somebody else's course page: {@code /embed/{id}?settings} with the
+ * display options of {@link Presentation} ({@code _hide}, {@code _readonly}, {@code _theme}). It fills the frame's
+ * width, and a small link opens the same state in the whole playground.
+ */
+@Route("embed/:id")
+public class EmbedPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WidgetRegistry registry;
+    private final WebLimits limits;
+    private final ResultCache results;
+    private String title = "Widget";
+
+    public EmbedPage(WidgetRegistry registry, WebLimits limits, ResultCache results) {
+        this.registry = registry;
+        this.limits = limits;
+        this.results = results;
+        addClassName("embed");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        WidgetDefinition<?, ?> widget = registry.find(id).orElse(null);
+        if (widget == null) {
+            event.rerouteToError(NotFoundException.class, "There is no widget called “" + id + "”.");
+            return;
+        }
+        removeAll();
+        title = widget.title() + " · GenAI Foundations Playground";
+        WidgetHost<?, ?> host = WidgetHost.forLink(widget, event.getLocation().getQueryParameters().getParameters(),
+                limits.maxSettingLength(), results).withOwnPageLink("Open in the playground ↗", "_blank");
+        applyTheme(host.presentation().theme());
+        add(host);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    /** The embedding page chooses the colours; the reader's own choice is kept otherwise. */
+    private void applyTheme(Presentation.Theme theme) {
+        if (theme != Presentation.Theme.AUTO) {
+            getElement().executeJs("document.documentElement.setAttribute('theme', $0)",
+                    theme == Presentation.Theme.DARK ? "dark" : "");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.genaiplayground.e2e;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Not a check but a tour for a person to look at: screenshots of the main pages at desktop and phone width, light
+ * and dark, in {@code target/screenshots/}. Run with {@code ./mvnw test -Dtest=ScreenshotTour -Dscreenshots=true}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class ScreenshotTour extends BrowserTest {
+
+    private record Stop(String name, String path, Consumer<Page> action) {
+    }
+
+    private static final List<Stop> STOPS = List.of(
+            new Stop("home", "", p -> { }),
+            new Stop("softmax", "widgets/softmax", p -> { }),
+            new Stop("softmax-code", "widgets/softmax", p -> {
+                p.locator("vaadin-details.code-panel vaadin-details-summary").click();
+                p.waitForSelector("vaadin-details.code-panel .code-block");
+                p.locator("vaadin-details.code-panel").scrollIntoViewIfNeeded();
+            }),
+            new Stop("attention", "widgets/attention?causal=true", p -> { }),
+            new Stop("attention-code", "widgets/attention", p -> {
+                p.locator("vaadin-details.code-panel vaadin-details-summary").click();
+                p.waitForSelector("vaadin-details.code-panel .code-block");
+                p.locator("vaadin-details.code-panel").scrollIntoViewIfNeeded();
+            }),
+            new Stop("lesson-softmax", "lessons/softmax-cross-entropy", p -> { }),
+            new Stop("not-found", "widgets/nope", p -> { }));
+
+    @Test
+    void takeScreenshots() {
+        for (String theme : List.of("light", "dark")) {
+            for (int width : List.of(1280, 390)) {
+                page.setViewportSize(width, width > 500 ? 900 : 844);
+                for (Stop stop : STOPS) {
+                    open(stop.path());
+                    page.evaluate("t => { localStorage.setItem('playground-theme', t); "
+                            + "document.documentElement.setAttribute('theme', t === 'dark' ? 'dark' : ''); }", theme);
+                    stop.action().accept(page);
+                    page.waitForTimeout(400);
+                    Path file = Paths.get("target", "screenshots", stop.name() + "-" + width + "-" + theme + ".png");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                }
+            }
+        }
+    }
+}
