@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Turns any widget state record into compact text settings (URL query parameters, lesson widget blocks) and JSON,
  * and back, losslessly. One mechanism for every widget: it reads the record's components, so a new widget needs
- * no codec of its own. Supported component types: double, int, boolean, String, double[], String[], double[][].
+ * no codec of its own. Supported component types: double, int, long, boolean, String, enums, double[], int[], String[], double[][].
  *
  * <p>Validation stays in the record's canonical constructor; this class only reports its message.
  */

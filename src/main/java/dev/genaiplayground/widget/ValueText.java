@@ -2,6 +2,7 @@ package dev.genaiplayground.widget;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 final class ValueText {
 
     private static final List<Class<?>> SUPPORTED = List.of(
-            double.class, int.class, boolean.class, String.class, double[].class, String[].class, double[][].class);
+            double.class, int.class, long.class, boolean.class, String.class, double[].class, int[].class,
+            String[].class, double[][].class);
 
     /**
      * Numbers as people write them in links and lesson blocks: ASCII digits, '.' for decimals, an optional exponent.
@@ -27,7 +29,7 @@ final class ValueText {
     }
 
     static void requireSupported(Class<?> type, String where) {
-        if (!SUPPORTED.contains(type)) {
+        if (!SUPPORTED.contains(type) && !type.isEnum()) {
             throw new IllegalStateException(where + " has type " + type.getSimpleName()
                     + ", which widget state text does not support");
         }
@@ -37,8 +39,14 @@ final class ValueText {
         if (type == double.class) {
             return "number";
         }
-        if (type == int.class) {
+        if (type == int.class || type == long.class) {
             return "whole number";
+        }
+        if (type == int[].class) {
+            return "whole numbers, separated by ','";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", enumNames(type));
         }
         if (type == boolean.class) {
             return "true or false";
@@ -59,6 +67,12 @@ final class ValueText {
         if (value instanceof Double d) {
             return formatNumber(d);
         }
+        if (value instanceof Enum<?> e) {
+            return enumName(e);
+        }
+        if (value instanceof int[] list) {
+            return Arrays.stream(list).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        }
         if (value instanceof double[] list) {
             return Arrays.stream(list).mapToObj(ValueText::formatNumber).collect(Collectors.joining(","));
         }
@@ -77,15 +91,23 @@ final class ValueText {
             return parseNumber(trimmed);
         }
         if (type == int.class) {
-            // ASCII digits only: Integer.parseInt would also read Arabic-Indic or full-width digits.
-            if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
-                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is not a whole number.");
+            return (int) parseWhole(trimmed, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == long.class) {
+            return parseWhole(trimmed, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (type == int[].class) {
+            return trimmed.isEmpty() ? new int[0] : Arrays.stream(trimmed.split(",", -1))
+                    .mapToInt(part -> (int) parseWhole(part.strip(), Integer.MIN_VALUE, Integer.MAX_VALUE)).toArray();
+        }
+        if (type.isEnum()) {
+            for (Object constant : type.getEnumConstants()) {
+                if (enumName((Enum<?>) constant).equals(trimmed.toLowerCase(Locale.ROOT))) {
+                    return constant;
+                }
             }
-            try {
-                return Integer.parseInt(trimmed);
-            } catch (NumberFormatException tooLarge) {
-                throw new IllegalArgumentException("'" + shorten(trimmed) + "' is too large.");
-            }
+            throw new IllegalArgumentException("'" + shorten(trimmed) + "' is not one of "
+                    + String.join(", ", enumNames(type)) + ".");
         }
         if (type == boolean.class) {
             if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
@@ -116,6 +138,31 @@ final class ValueText {
             return matrix;
         }
         throw new IllegalStateException("unsupported type " + type);
+    }
+
+    /** A whole number in ASCII digits: Long.parseLong would also read Arabic-Indic or full-width digits. */
+    private static long parseWhole(String text, long min, long max) {
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' is not a whole number.");
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException tooLarge) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + shorten(text) + "' is too large.");
+    }
+
+    /** An enum constant as written in links: lower case, '-' between words ("TWO_MINIMA" is "two-minima"). */
+    private static String enumName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<String> enumNames(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> enumName((Enum<?>) c)).toList();
     }
 
     /** Whole numbers print without ".0"; others use Java's shortest round-tripping form. */

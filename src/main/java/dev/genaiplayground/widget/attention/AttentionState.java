@@ -1,7 +1,7 @@
 package dev.genaiplayground.widget.attention;
 
+import dev.genaiplayground.widget.StateRecords;
 import dev.genaiplayground.widget.StateRules;
-import java.util.Arrays;
 
 /**
  * The attention widget's whole state: the tokens, their query, key and value vectors (one row per token, d columns),
@@ -63,17 +63,17 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
 
     @Override
     public double[][] q() {
-        return deepCopy(q);
+        return StateRecords.copy(q);
     }
 
     @Override
     public double[][] k() {
-        return deepCopy(k);
+        return StateRecords.copy(k);
     }
 
     @Override
     public double[][] v() {
-        return deepCopy(v);
+        return StateRecords.copy(v);
     }
 
     public double[][] matrix(Matrix which) {
@@ -142,27 +142,18 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
         return out;
     }
 
-    private static double[][] deepCopy(double[][] matrix) {
-        return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
-    }
-
     @Override
     public boolean equals(Object other) {
-        return other instanceof AttentionState s && Arrays.equals(tokens, s.tokens) && Arrays.deepEquals(q, s.q)
-                && Arrays.deepEquals(k, s.k) && Arrays.deepEquals(v, s.v) && heads == s.heads
-                && scaled == s.scaled && causal == s.causal;
+        return StateRecords.equal(this, other);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new Object[] {Arrays.hashCode(tokens), Arrays.deepHashCode(q), Arrays.deepHashCode(k),
-                Arrays.deepHashCode(v), heads, scaled, causal});
+        return StateRecords.hash(this);
     }
 
     @Override
     public String toString() {
-        return "AttentionState[tokens=" + Arrays.toString(tokens) + ", q=" + Arrays.deepToString(q) + ", k="
-                + Arrays.deepToString(k) + ", v=" + Arrays.deepToString(v) + ", heads=" + heads + ", scaled="
-                + scaled + ", causal=" + causal + "]";
+        return StateRecords.text(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.softmax;
 
+import dev.genaiplayground.widget.StateRecords;
 import dev.genaiplayground.widget.StateRules;
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -96,18 +97,16 @@ public record SoftmaxState(double[] logits, String[] labels, double temperature,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SoftmaxState s && Arrays.equals(logits, s.logits) && Arrays.equals(labels, s.labels)
-                && Double.compare(temperature, s.temperature) == 0 && target == s.target;
+        return StateRecords.equal(this, other);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(logits) + Arrays.hashCode(labels)) + Double.hashCode(temperature) + target;
+        return StateRecords.hash(this);
     }
 
     @Override
     public String toString() {
-        return "SoftmaxState[logits=" + Arrays.toString(logits) + ", labels=" + Arrays.toString(labels)
-                + ", temperature=" + temperature + ", target=" + target + "]";
+        return StateRecords.text(this);
     }
 }
