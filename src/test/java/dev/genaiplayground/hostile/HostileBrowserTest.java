@@ -142,6 +142,7 @@ class HostileBrowserTest {
                 Locator label = page.locator(".softmax-widget logit-bars input.label").nth(1);
                 label.fill(p);
                 label.press("Enter");
+                page.waitForCondition(() -> page.url().contains("labels="));
                 page.waitForTimeout(300);
             }));
         }
@@ -156,7 +157,15 @@ class HostileBrowserTest {
                 test("attention tokens", "fitting payloads as tokens", tokens),
                 test("refused and echoed", "long payloads: refused with a message, echoed in messages", refused),
                 test("paths", "payloads in widget ids, lesson ids and paths (not-found pages)", paths),
-                test("typed", "payloads typed into the label and token fields", typed));
+                test("typed", "payloads typed into the label and token fields", typed),
+                DynamicTest.dynamicTest("no ERROR in the server log during the Chromium suite", () -> {
+                    List<ServerLog.Event> errors = ServerLog.errorsSince(logMark);
+                    if (!errors.isEmpty()) {
+                        fail(errors.size() + " ERROR events logged while Chromium opened " + pagesOpened
+                                + " pages:\n" + errors.stream().map(e -> "  " + e.oneLine()).distinct()
+                                .collect(Collectors.joining("\n")));
+                    }
+                }));
     }
 
     private DynamicTest test(String name, String about, List<Visit> visits) {

@@ -75,7 +75,8 @@ class HostileHttpTest {
             Exchange exchange = probe.sendQuietly(request);
             kase.after().accept(exchange);
             if (request.raw) {
-                pause(25); // a raw client that closed early: let the server finish (and log) before the next
+                // A raw client may close before the server is done: let it finish (and log) before the next case.
+                pause(request.manners == Request.Manners.HANG_UP ? 400 : 25);
             }
             if (exchange.millis() > 3000) {
                 slow.add(request.describe() + " took " + exchange.millis() + " ms");
@@ -127,9 +128,18 @@ class HostileHttpTest {
         if (!problems.isEmpty()) {
             failures.add(exchange.request().describe() + "\n      -> " + (exchange.answered()
                     ? "HTTP " + exchange.status() : "no response (" + exchange.failure() + ")") + ": "
-                    + String.join("\n         ", problems));
+                    + String.join("\n         ", problems) + "\n         body: " + bodyExcerpt(exchange.body()));
             problems.forEach(p -> byProblem.merge(kind(p), 1, Integer::sum));
         }
+    }
+
+    /** The start of the body, or of its visible part for an HTML page. */
+    private static String bodyExcerpt(String body) {
+        if (body == null || body.isEmpty()) {
+            return "<empty>";
+        }
+        int at = body.indexOf("<body");
+        return Text.shorten(Text.excerpt(body, at < 0 ? 0 : at + 80), 200);
     }
 
     private static void pause(long millis) {

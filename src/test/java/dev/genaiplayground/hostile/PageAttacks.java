@@ -548,8 +548,8 @@ final class PageAttacks {
             noise[noise.length - 2] = '\r';
             noise[noise.length - 1] = '\n';
             cases.add(Case.of(Request.wire("binary noise", "GET", noise), status(400)).orDroppedConnection());
-            cases.add(Case.of(Request.wire("empty request", "GET", new byte[0]), status(400))
-                    .orDroppedConnection());
+            cases.add(Case.of(Request.wire("empty request", "GET", new byte[0]).with(Request.Manners.HALF_CLOSE),
+                    status(400)).orDroppedConnection());
             StringBuilder many = new StringBuilder();
             for (int i = 0; i < 300; i++) {
                 many.append("X-H").append(i).append(": v\r\n");
