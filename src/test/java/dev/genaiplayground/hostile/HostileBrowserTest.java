@@ -142,15 +142,14 @@ class HostileBrowserTest {
                 Locator label = page.locator(".softmax-widget logit-bars input.label").nth(1);
                 label.fill(p);
                 label.press("Enter");
-                page.waitForCondition(() -> page.url().contains("labels="));
-                page.waitForTimeout(300);
+                waitForChartCategory(page, ".softmax-widget apex-chart", p);
             }));
         }
         typed.add(new Visit("typed tokens", PageAttacks.ATTENTION, false, page -> {
             Locator field = page.locator(".attention-widget vaadin-text-field input").first();
             field.fill(FITTING.get(0) + ", " + FITTING.get(1) + ", " + FITTING.get(3) + ", cat");
             field.press("Enter");
-            page.waitForTimeout(300);
+            waitForChartCategory(page, ".attention-widget apex-chart", FITTING.get(0));
         }));
         return Stream.of(
                 test("softmax labels", "fitting payloads as class labels", labels),
@@ -295,6 +294,18 @@ class HostileBrowserTest {
         }
         page.waitForTimeout(100);
         return hovered;
+    }
+
+    /** Waits (up to 10 s) until the chart has the typed text among its categories, so the hover sees it. */
+    private static void waitForChartCategory(Page page, String chart, String text) {
+        try {
+            page.waitForFunction("([chart, text]) => { const c = document.querySelector(chart);"
+                    + " return !!(c && c.options && c.options.xaxis && (c.options.xaxis.categories || [])"
+                    + ".includes(text)); }", List.of(chart, text), new Page.WaitForFunctionOptions().setTimeout(10_000));
+        } catch (PlaywrightException e) {
+            // the checks that follow report what the page shows
+        }
+        page.waitForTimeout(200);
     }
 
     private static boolean waitForVaadin(Page page) {

@@ -172,8 +172,14 @@ final class HttpProbe {
                 }
                 String[] parts = statusLine.split(" ", 3);
                 if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-                    return new Exchange(request, -1, Map.of(), statusLine, "not an HTTP response: "
-                            + Text.shorten(statusLine, 80), elapsed(start), List.of());
+                    // An HTTP/0.9-style answer (a body without a status line): read it all, then report it.
+                    body.writeBytes((statusLine + "\n").getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] buffer = new byte[8192];
+                    for (int n = in.read(buffer); n >= 0 && body.size() < MAX_BODY; n = in.read(buffer)) {
+                        body.write(buffer, 0, n);
+                    }
+                    return new Exchange(request, -1, Map.of(), body.toString(StandardCharsets.UTF_8),
+                            "not an HTTP/1.x response: " + Text.shorten(statusLine, 60), elapsed(start), List.of());
                 }
                 status = Integer.parseInt(parts[1].trim());
                 if (request.manners == Request.Manners.HANG_UP) {
