@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.io.IOException;
+import dev.genaiplayground.web.ClientHangUps;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,7 @@ public class FriendlyErrors implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent error) {
         Throwable problem = error.getThrowable();
-        if (isBrowserGone(problem)) {
+        if (ClientHangUps.isHangUp(problem)) {
             LOG.debug("A browser went away while we answered it: {}", oneLine(problem));
             return;
         }
@@ -71,18 +71,6 @@ public class FriendlyErrors implements VaadinServiceInitListener {
             }
         }
         return true;
-    }
-
-    /** The connection closed under us (a tab closed, a page left): nobody is there to tell, and nothing broke. */
-    static boolean isBrowserGone(Throwable problem) {
-        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getSimpleName().equals("ClientAbortException")
-                    || t instanceof IOException && String.valueOf(t.getMessage()).matches(
-                            "(?i).*(broken pipe|connection reset).*")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String oneLine(Throwable problem) {

@@ -69,6 +69,11 @@ public class LogitBars extends Component implements HasSize, ReadOnlyControl {
         getElement().setProperty("readonly", readOnly);
     }
 
+    @Override
+    public boolean isReadOnly() {
+        return getElement().getProperty("readonly", false);
+    }
+
     /** The fewest classes allowed: below this the remove buttons are hidden. */
     public void setMinimumCount(int count) {
         getElement().setProperty("minCount", count);

@@ -62,6 +62,11 @@ public class MatrixGrid extends Component implements ReadOnlyControl {
         }
     }
 
+    @Override
+    public boolean isReadOnly() {
+        return !getElement().getProperty("editable", false);
+    }
+
     public MatrixGrid shaded(Shade shade) {
         getElement().setProperty("shade", shade.name().toLowerCase());
         return this;

@@ -4,4 +4,6 @@ package dev.genaiplayground.ui;
 public interface ReadOnlyControl {
 
     void setReadOnly(boolean readOnly);
+
+    boolean isReadOnly();
 }

@@ -59,6 +59,11 @@ public class TemperatureField extends Composite<Div> implements ReadOnlyControl 
         exact.setReadOnly(readOnly);
     }
 
+    @Override
+    public boolean isReadOnly() {
+        return exact.isReadOnly();
+    }
+
     public void setTemperature(double temperature) {
         slider.setValue(Integer.toString(toSlider(temperature)));
         exact.setValue(temperature);

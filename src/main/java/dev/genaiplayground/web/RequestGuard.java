@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,6 +40,7 @@ public class RequestGuard extends OncePerRequestFilter {
     private static final Set<String> VAADIN_METHODS = Set.of("GET", "POST");
     /** Real browser messages nest a few levels; a deep one would only exhaust the parser's stack. */
     static final int MAX_JSON_DEPTH = 64;
+    private static final Pattern UI_ID = Pattern.compile("[0-9]{1,9}");
     private static final Pattern STRAY_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final WebLimits limits;
@@ -65,6 +70,11 @@ public class RequestGuard extends OncePerRequestFilter {
             refuse(response, 400, "Unknown request type.");
             return;
         }
+        String uiId = QueryStrings.first(query, "v-uiId");
+        if (uiId != null && !UI_ID.matcher(uiId).matches()) {
+            refuse(response, 400, "Unknown UI.");
+            return;
+        }
         if (request.getContentLengthLong() > limits.maxRequestBytes()) {
             refuse(response, 413, "The request is larger than " + limits.maxRequestBytes() + " bytes.");
             return;
@@ -80,10 +90,18 @@ public class RequestGuard extends OncePerRequestFilter {
             refuse(response, 400, "This link has a malformed % escape.");
             return;
         }
+        if ("init".equals(vaadinType) && !insideTheApp(request.getParameter("location"))) {
+            refuse(response, 400, "This location is not a page of this app.");
+            return;
+        }
         if ("POST".equals(method) && ("uidl".equals(vaadinType) || "heartbeat".equals(vaadinType))) {
             byte[] body = readAtMost(request.getInputStream(), limits.maxRequestBytes());
             if (body == null) {
                 refuse(response, 413, "The request is larger than " + limits.maxRequestBytes() + " bytes.");
+                return;
+            }
+            if (!isUtf8(body)) {
+                refuse(response, 400, "The message is not UTF-8 text.");
                 return;
             }
             if (JsonDepth.exceeds(body, MAX_JSON_DEPTH)) {
@@ -94,6 +112,22 @@ public class RequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A route of this app: relative, without '..' segments or a scheme. */
+    private static boolean insideTheApp(String location) {
+        return location == null || !(location.startsWith("/") || location.startsWith("\\")
+                || location.contains("..") || location.contains(":"));
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException malformed) {
+            return false;
+        }
     }
 
     private static boolean hasStrayPercent(HttpServletRequest request, String... names) {

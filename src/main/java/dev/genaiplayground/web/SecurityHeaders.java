@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -55,10 +57,28 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
 
     private void allowThisPage(IndexHtmlResponse page) {
         String nonce = newNonce();
-        page.getDocument().getElementsByTag("script").attr("nonce", nonce);
+        for (Element script : page.getDocument().getElementsByTag("script")) {
+            script.attr("nonce", nonce);
+            keepInside(script);
+        }
         String path = page.getVaadinRequest().getPathInfo();
         boolean embed = path != null && path.startsWith("/embed/");
         page.getVaadinResponse().setHeader("Content-Security-Policy", pagePolicy(nonce, embed));
+    }
+
+    /**
+     * Makes sure an inline script ends where it was meant to. Vaadin writes the first view's state (which holds
+     * text from the link: names, messages) as JSON into an inline script without escaping it, so a name such as
+     * {@code </script><script>...} would close the script early and start another. So every '<' is written as the
+     * six characters backslash, u, 0, 0, 3, c: the same character to JSON and JavaScript strings, and Vaadin's
+     * inline scripts have no '<' outside strings.
+     */
+    private static void keepInside(Element script) {
+        String code = script.data();
+        if (!script.hasAttr("src") && code.indexOf('<') >= 0) {
+            script.empty();
+            script.appendChild(new DataNode(code.replace("<", "\\u003c")));
+        }
     }
 
     /** @param embed an {@code /embed/} page, which any site may frame; other pages only this one */

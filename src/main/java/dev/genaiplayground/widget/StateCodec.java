@@ -1,6 +1,7 @@
 package dev.genaiplayground.widget;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.Constructor;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,7 @@ public final class StateCodec<S extends Record> {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 is no whole number: refuse, don't truncate
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS) // numbers are JSON numbers, not text ("١")
             .build();
 
     private final Class<S> type;
@@ -112,7 +115,7 @@ public final class StateCodec<S extends Record> {
                         "'" + component.getName() + "': " + e.getMessage());
             }
         }
-        return construct(values);
+        return construct(values, settings.keySet());
     }
 
     public String toJson(S state) {
@@ -142,15 +145,20 @@ public final class StateCodec<S extends Record> {
     }
 
     private String notValidJson() {
-        return "This is not a valid " + type.getSimpleName() + " in JSON.";
+        // "SoftmaxState" reads as "softmax state"
+        return "This is not a valid " + type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase()
+                + " in JSON.";
     }
 
-    private S construct(Object[] values) throws InvalidStateException {
+    private S construct(Object[] values, Set<String> given) throws InvalidStateException {
         try {
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
-                throw new InvalidStateException(settingNamedIn(invalid.getMessage()), invalid.getMessage());
+                String setting = settingNamedIn(invalid.getMessage());
+                // a rule about a setting that was not given (its default no longer fits) names none of the given
+                throw new InvalidStateException(setting != null && given.contains(setting) ? setting : null,
+                        invalid.getMessage());
             }
             throw new IllegalStateException("constructing " + type.getSimpleName() + " failed", e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -40,7 +40,7 @@ public final class StateRules {
 
     public static void requireWithin(String name, double value, double min, double max) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, not " + value + ".");
+            throw new IllegalArgumentException(name + " must be a finite number.");
         }
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be between " + plain(min) + " and " + plain(max)

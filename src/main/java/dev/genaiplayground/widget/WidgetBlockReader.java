@@ -39,7 +39,8 @@ public final class WidgetBlockReader {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new BlockException(number, "Expected 'setting: value', found '" + line + "'.");
+                throw new BlockException(number, "Expected 'setting: value', found '" + PersonText.quote(line, 40)
+                        + "'.");
             }
             String name = line.substring(0, colon).strip();
             if (settings.put(name, line.substring(colon + 1).strip()) != null) {

@@ -185,7 +185,7 @@ class StateCodecTest {
     void refusesJsonThatIsNotASoftmaxState(String json) {
         InvalidStateException e = assertThrows(InvalidStateException.class, () -> softmax.fromJson(json));
 
-        assertThat(e).hasMessage("This is not a valid SoftmaxState in JSON.");
+        assertThat(e).hasMessage("This is not a valid softmax state in JSON.");
     }
 
     @Test

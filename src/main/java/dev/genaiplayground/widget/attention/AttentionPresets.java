@@ -16,6 +16,10 @@ final class AttentionPresets {
      * it, spreads its attention evenly); V is the identity.
      */
     static AttentionState previousToken(String[] tokens, int d) {
+        if (d < AttentionState.MIN_DIMENSION || d > AttentionState.MAX_DIMENSION) {
+            throw new IllegalArgumentException("d must be " + AttentionState.MIN_DIMENSION + " to "
+                    + AttentionState.MAX_DIMENSION + ".");
+        }
         int t = tokens.length;
         double[][] q = new double[t][d];
         double[][] k = new double[t][d];

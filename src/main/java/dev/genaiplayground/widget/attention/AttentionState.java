@@ -28,8 +28,8 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
         }
         int d = q[0].length;
         if (d < MIN_DIMENSION || d > MAX_DIMENSION) {
-            throw new IllegalArgumentException("Vectors need " + MIN_DIMENSION + " to " + MAX_DIMENSION
-                    + " dimensions, not " + d + ".");
+            throw new IllegalArgumentException("q needs " + MIN_DIMENSION + " to " + MAX_DIMENSION
+                    + " numbers in each row (the vector size d), not " + d + ".");
         }
         q = StateRules.matrix("q", q, tokens.length, d, MAX_ABS_VALUE);
         k = StateRules.matrix("k", k, tokens.length, d, MAX_ABS_VALUE);
@@ -85,6 +85,9 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
     }
 
     public AttentionState withCell(Matrix which, int row, int column, double value) {
+        if (which == null) {
+            throw new IllegalArgumentException("Say which matrix to change: Q, K or V.");
+        }
         StateRules.requireIndex(which + " row", row, tokenCount());
         StateRules.requireIndex(which + " column", column, dimension());
         double[][] changed = matrix(which);
@@ -95,6 +98,9 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
 
     /** New tokens: matrices keep the rows they have, drop extra ones, and get zero rows for new tokens. */
     public AttentionState withTokens(String[] newTokens) {
+        if (newTokens == null) {
+            throw new IllegalArgumentException("tokens are missing.");
+        }
         if (newTokens.length < MIN_TOKENS || newTokens.length > MAX_TOKENS) {
             throw new IllegalArgumentException("Use " + MIN_TOKENS + " to " + MAX_TOKENS + " tokens, not "
                     + newTokens.length + ".");

@@ -95,7 +95,7 @@ class WidgetBlockReaderPropertyTest {
                 Tuple.of(2, mixed), Tuple.of(1, Inputs.text()));
     }
 
-    static <S extends Record> Outcome<S> read(WidgetDefinition<S> widget, String body) {
+    static <S extends Record> Outcome<S> read(WidgetDefinition<S, ?> widget, String body) {
         return Outcome.of(BlockException.class, () -> WidgetBlockReader.read(widget, body));
     }
 
