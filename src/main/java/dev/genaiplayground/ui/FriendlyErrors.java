@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import dev.genaiplayground.web.ClientHangUps;
+import dev.genaiplayground.web.BrowserNoise;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,7 @@ public class FriendlyErrors implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent error) {
         Throwable problem = error.getThrowable();
-        if (ClientHangUps.isHangUp(problem)) {
+        if (BrowserNoise.isHangUp(problem)) {
             LOG.debug("A browser went away while we answered it: {}", oneLine(problem));
             return;
         }

@@ -40,6 +40,9 @@ public class RequestGuard extends OncePerRequestFilter {
     private static final Set<String> VAADIN_METHODS = Set.of("GET", "POST");
     /** Real browser messages nest a few levels; a deep one would only exhaust the parser's stack. */
     static final int MAX_JSON_DEPTH = 64;
+    /** Where Vaadin's push connection lives; its long-polling fallback sends POSTs without a request type. */
+    private static final String PUSH_PATH = "/VAADIN/push";
+    private static final int MAX_HEARTBEAT_BYTES = 1024;
     private static final Pattern UI_ID = Pattern.compile("[0-9]{1,9}");
     private static final Pattern STRAY_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -60,9 +63,10 @@ public class RequestGuard extends OncePerRequestFilter {
         }
         String vaadinType = QueryStrings.first(query, "v-r");
         String method = request.getMethod();
-        if (vaadinType == null ? !PAGE_METHODS.contains(method) : !VAADIN_METHODS.contains(method)) {
-            response.setHeader("Allow", vaadinType == null ? "GET, HEAD" : "GET, POST");
-            refuse(response, 405, "This address answers " + (vaadinType == null ? "GET and HEAD" : "GET and POST")
+        boolean vaadin = vaadinType != null || request.getRequestURI().startsWith(PUSH_PATH);
+        if (vaadin ? !VAADIN_METHODS.contains(method) : !PAGE_METHODS.contains(method)) {
+            response.setHeader("Allow", vaadin ? "GET, POST" : "GET, HEAD");
+            refuse(response, 405, "This address answers " + (vaadin ? "GET and POST" : "GET and HEAD")
                     + " requests only.");
             return;
         }
@@ -94,6 +98,10 @@ public class RequestGuard extends OncePerRequestFilter {
             refuse(response, 400, "This location is not a page of this app.");
             return;
         }
+        if ("heartbeat".equals(vaadinType) && request.getContentLengthLong() > MAX_HEARTBEAT_BYTES) {
+            refuse(response, 413, "A heartbeat carries no message.");
+            return;
+        }
         if ("POST".equals(method) && ("uidl".equals(vaadinType) || "heartbeat".equals(vaadinType))) {
             byte[] body = readAtMost(request.getInputStream(), limits.maxRequestBytes());
             if (body == null) {
@@ -109,6 +117,11 @@ public class RequestGuard extends OncePerRequestFilter {
                 return;
             }
             chain.doFilter(new ReadBodyRequest(request, body), response);
+            return;
+        }
+        if (vaadinType == null && QueryStrings.first(query, "location") != null) {
+            // Vaadin would take a page's 'location' parameter as the route; it is only a setting the page refuses
+            chain.doFilter(new WithoutParameter(request, "location"), response);
             return;
         }
         chain.doFilter(request, response);

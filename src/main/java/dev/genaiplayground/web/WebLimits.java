@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WebLimits(
         @DefaultValue("8000") int maxSettingLength,
         @DefaultValue("32768") int maxLinkLength,
-        @DefaultValue("1048576") int maxRequestBytes,
+        @DefaultValue("262144") int maxRequestBytes,
         @DefaultValue("50") int maxChangesPerSecond) {
 
     public WebLimits {

@@ -38,10 +38,11 @@ class HostileInputBrowserTest extends BrowserTest {
         Locator heatmap = page.locator(".attention-heatmap");
         heatmap.scrollIntoViewIfNeeded();
 
-        hoverEvery(heatmap.locator("rect.apexcharts-heatmap-rect"));
+        List<String> tooltips = hoverEvery(heatmap.locator("rect.apexcharts-heatmap-rect"),
+                heatmap.locator(".apexcharts-tooltip"));
 
         assertNothingRan();
-        assertThat(heatmap.locator(".apexcharts-tooltip").textContent()).contains(MARKUP.get(3));
+        assertThat(String.join(" ", tooltips)).contains(MARKUP.get(3)).contains(MARKUP.get(0));
         assertThat(String.join(" ", heatmap.locator("text").allTextContents())).contains("<b>bold</b>");
     }
 
@@ -51,10 +52,11 @@ class HostileInputBrowserTest extends BrowserTest {
         Locator chart = page.locator(".softmax-widget apex-chart");
         chart.scrollIntoViewIfNeeded();
 
-        hoverEvery(chart.locator("path.apexcharts-bar-area"));
+        List<String> tooltips = hoverEvery(chart.locator("path.apexcharts-bar-area"),
+                chart.locator(".apexcharts-tooltip"));
 
         assertNothingRan();
-        assertThat(chart.locator(".apexcharts-tooltip").textContent()).contains(MARKUP.get(2));
+        assertThat(String.join(" ", tooltips)).contains(MARKUP.get(2)).contains(MARKUP.get(1));
         assertThat(String.join(" ", chart.locator("text").allTextContents())).contains("<img src onerror=__x=1>");
     }
 
@@ -137,12 +139,17 @@ class HostileInputBrowserTest extends BrowserTest {
         assertThat(violations).as("the browser reports the blocked script").isNotEmpty();
     }
 
-    private void hoverEvery(Locator elements) {
+    /** Hovers each element in turn and returns the tooltip's text after each. */
+    private List<String> hoverEvery(Locator elements, Locator tooltip) {
         int count = elements.count();
         assertThat(count).as("chart elements to hover").isPositive();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             elements.nth(i).hover(new Locator.HoverOptions().setForce(true));
+            page.waitForTimeout(50);
+            texts.add(tooltip.textContent());
         }
+        return texts;
     }
 
     private void assertNothingRan() {

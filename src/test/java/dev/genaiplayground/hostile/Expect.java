@@ -22,7 +22,7 @@ final class Expect {
 
     /** Phrases of the app's "these settings were refused" message; tolerant of rewording. */
     static final List<String> MESSAGE_PHRASES = List.of("could not be used", "cannot be used", "can't be used",
-            "couldn't be used", "could not use", "were not used", "was not used");
+            "couldn't be used", "could not use", "were not used", "was not used", "unknown display option");
 
     private static final Pattern LEAK = Pattern.compile(
             "java\\.lang\\.|java\\.util\\.|at dev\\.genaiplayground|\\.java:\\d+\\)|\\b[A-Z]\\w*Exception\\b");

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends requests to the app on 127.0.0.1, one at a time: through {@link HttpClient} when it can build the request,
- * otherwise as raw HTTP/1.1 over a socket. Never follows redirects, never keeps cookies (sessions pass their cookie
+ * otherwise as raw HTTP/1.1 over a socket. Follows only a 302 to a page of this server (as a browser would), never keeps cookies (sessions pass their cookie
  * explicitly), and counts every request it sends.
  */
 final class HttpProbe {
@@ -57,7 +57,17 @@ final class HttpProbe {
 
     /** Sends the request; the caller collects the log (a server may log after the answer, e.g. a broken pipe). */
     Exchange sendQuietly(Request request) {
-        return request.raw ? sendRaw(request) : sendWithClient(request);
+        Exchange exchange = request.raw ? sendRaw(request) : sendWithClient(request);
+        String location = exchange.header("location");
+        if ("GET".equals(request.method) && exchange.status() == 302 && location != null
+                && location.startsWith("/") && !location.startsWith("//")) {
+            // like a browser, follow the server's redirect to its own page (a link with a stray '%' is sent on
+            // to the same link with the '%' escaped), and judge the page it leads to
+            Exchange followed = sendRaw(Request.get(location).raw());
+            return new Exchange(request, followed.status(), followed.headers(), followed.body(), followed.failure(),
+                    exchange.millis() + followed.millis(), followed.logged());
+        }
+        return exchange;
     }
 
     private Exchange sendWithClient(Request request) {

@@ -317,15 +317,17 @@ final class PageAttacks {
                     String[][] distinct = {{"猫", "犬", "鳥"}, {"قطة", "كلب", "طائر"}, {"кот", "собака", "птица"},
                         {"חתול", "כלב", "ציפור"}, {"แมว", "หมา", "นก"}, {"बिल्ली", "कुत्ता", "पक्षी"},
                         {"🐱", "🐶", "🐦"}, {"١", "٢", "٣"}, {"𝟙", "𝟚", "𝟛"}, {"שלום1", "a١b", "x²"},
-                        {"👨‍👩‍👧‍👦", "🏳️‍🌈", "🇫🇮"}, {"\u2126", "\u03a9", "\u212b"}};
+                        {"👨‍👩‍👧‍👦", "🏳️‍🌈", "🇫🇮"}};
                     for (String[] labels : distinct) {
                         String joined = String.join(",", labels);
                         cases.add(Case.of(get(SOFTMAX, "labels", joined), accepted(SOFTMAX_MARK), shows(labels[0])));
                         cases.add(Case.of(get(ATTENTION, "tokens", joined + ",end"), accepted(ATTENTION_MARK),
                                 shows(labels[0])));
                     }
-                    // Look-alikes: distinct code points that may read as the same name.
+                    // Look-alikes: distinct code points that may read as the same name (the Ohm sign is the
+                    // letter Omega after Unicode normalisation, so the app takes them as one name).
                     String[][] lookAlike = {{"cat", "сat", "bird"}, {"fish", "ﬁsh", "bird"},
+                        {"\u2126", "\u03a9", "\u212b"},
                         {"\u00c5", "A\u030a", "b"}, {"a", "a\u200b", "b"}, {"a", "a\u00a0", "b"}, {"A", "Ａ", "b"},
                         {"cat", "CAT", "Cat"}};
                     for (String[] labels : lookAlike) {

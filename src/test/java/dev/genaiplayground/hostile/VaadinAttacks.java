@@ -298,7 +298,7 @@ final class VaadinAttacks {
                             .orDroppedConnection());
                     cases.add(Case.of(Request.get("/?v-r=push"), status(200, 400, 403, 404, 501)));
                     cases.add(Case.of(Request.get("/?v-r=static&v-uiId=0"), status(200, 400, 404)));
-                    cases.add(Case.of(Request.get("/?v-r=oldbrowser"), status(200, 400, 404)));
+                    cases.add(Case.of(Request.get("/?v-r=oldbrowser"), status(200, 400, 403, 404)));
                     cases.add(Case.of(Request.get("/?v-r=webcomponentProvider"), status(200, 400, 404)));
                     cases.add(Case.of(Request.get("/?v-r=javascriptBootstrap"), status(200, 400, 404)));
                     cases.add(Case.of(Request.get("/?v-r=uidl"), status(200, 400, 403, 404, 405)));

@@ -35,9 +35,9 @@ class FriendlyErrorsTest {
 
     @Test
     void aBrowserThatHungUpIsNoErrorAtAll() {
-        assertThat(dev.genaiplayground.web.ClientHangUps.isHangUp(new RuntimeException(new java.io.IOException("Broken pipe"))))
+        assertThat(dev.genaiplayground.web.BrowserNoise.isHangUp(new RuntimeException(new java.io.IOException("Broken pipe"))))
                 .isTrue();
-        assertThat(dev.genaiplayground.web.ClientHangUps.isHangUp(new IllegalStateException("ours"))).isFalse();
+        assertThat(dev.genaiplayground.web.BrowserNoise.isHangUp(new IllegalStateException("ours"))).isFalse();
     }
 
     private static Throwable withStack(Throwable t, String... classes) {

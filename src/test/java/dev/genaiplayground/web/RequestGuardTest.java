@@ -87,7 +87,7 @@ class RequestGuardTest {
     @Test
     void aBodyOverTheLimitIsTooLarge() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(1_048_577))));
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(262_145))));
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
