@@ -50,6 +50,8 @@ class LessonContent extends HTMLElement {
     this.innerHTML = this._html;
     this.querySelectorAll('.math-inline, .math-display').forEach(typeset);
     this.querySelectorAll('pre > code').forEach(decorateCode);
+    // A wide table scrolls sideways: keyboard users must be able to reach it to scroll it.
+    this.querySelectorAll('table').forEach((table) => { table.tabIndex = 0; });
   }
 }
 

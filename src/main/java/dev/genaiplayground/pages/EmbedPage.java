@@ -1,5 +1,6 @@
 package dev.genaiplayground.pages;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,7 +47,9 @@ public class EmbedPage extends Main implements BeforeEnterObserver, HasDynamicTi
         WidgetHost<?, ?> host = WidgetHost.forLink(widget, event.getLocation().getQueryParameters().getParameters(),
                 limits.maxSettingLength(), results).withOwnPageLink("Open in the playground ↗", "_blank");
         applyTheme(host.presentation().theme());
-        add(host);
+        H1 heading = new H1(widget.title());
+        heading.addClassName("embed-title");
+        add(heading, host);
     }
 
     @Override

@@ -54,8 +54,9 @@ class WidgetPagesTest extends BrowserTest {
         page.addInitScript("localStorage.setItem('playground-theme', '" + theme + "')");
         open(path);
 
+        // Vaadin's loading indicator lives outside the page's landmarks by design: it is no content.
         AxeResults axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                "best-practice")).analyze();
+                "best-practice")).exclude(List.of("vaadin-connection-indicator")).analyze();
 
         assertThat(errors).as("console errors on /" + path).isEmpty();
         assertThat(axe.getViolations().stream().map(WidgetPagesTest::describe).toList())

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -51,7 +51,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
             .setMissingText("−∞");
     private final MatrixGrid weights = new MatrixGrid("Attention weights").shaded(Shade.UNIT).withRowSums();
     private final MatrixGrid output = new MatrixGrid("Output").shaded(Shade.SIGNED);
-    private final H4 scaledTitle = new H4();
+    private final H3 scaledTitle = new H3();
     private final Paragraph explanation = new Paragraph();
     private final Random random = new Random();
     private AttentionResult result;
@@ -59,7 +59,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
     AttentionView(AttentionState initialState, Function<AttentionState, AttentionResult> compute) {
         super(initialState, compute);
         getContent().addClassName("attention-widget");
-        getContent().add(settings(), editors(), results());
+        getContent().add(settings(), new H2("Queries, keys and values"), editors(), results());
         start();
     }
 
@@ -166,7 +166,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
         Div numbers = new Div(titled("Scores Q·Kᵀ", scores), new Div(scaledTitle, scaledScores),
                 titled("Weights (each row sums to 1)", weights), titled("Output = weights · V", output));
         numbers.addClassName("matrix-row");
-        Div results = new Div(new H3("Attention weights"), shownHead, heatmap, explanation, numbers);
+        Div results = new Div(new H2("Attention weights"), shownHead, heatmap, explanation, numbers);
         results.addClassName("widget-results");
         return results;
     }
@@ -268,7 +268,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
     }
 
     private static Div titled(String title, Component content) {
-        Div block = new Div(new H4(title), content);
+        Div block = new Div(new H3(title), content);
         block.addClassName("matrix-block");
         return block;
     }

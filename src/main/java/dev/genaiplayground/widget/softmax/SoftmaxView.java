@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -71,9 +71,9 @@ class SoftmaxView extends WidgetView<SoftmaxState, SoftmaxResult> {
         controls.addClassName("widget-controls");
 
         loss.addClassName("softmax-loss");
-        Div results = new Div(new H3("Probabilities"), probabilities, loss, table);
+        Div results = new Div(new H2("Probabilities"), probabilities, loss, table);
         results.addClassName("widget-results");
-        getContent().add(new H3("Logits"), bars, controls, results);
+        getContent().add(new H2("Logits"), bars, controls, results);
         start();
     }
 
