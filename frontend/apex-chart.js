@@ -2,8 +2,8 @@ import ApexCharts from 'apexcharts';
 
 /**
  * <apex-chart>: a thin element over ApexCharts 4.7.0. The server sets `options` (everything but the data) and
- * `series` (the data); changes are applied in place on the next microtask, so a chart is created once and then
- * only updated. It waits until it has a width before rendering (ApexCharts renders empty otherwise) and follows the
+ * `series` (the data); changes are applied in place together at the end of the task that made them, so a chart is
+ * created once and then only updated. It waits until it has a width before rendering (ApexCharts renders empty otherwise) and follows the
  * page's light/dark theme.
  */
 class ApexChartElement extends HTMLElement {
@@ -55,6 +55,10 @@ class ApexChartElement extends HTMLElement {
     }
   }
 
+  /**
+   * Applies what changed once the current task is done: the options and series of one server message are drawn
+   * together, at once (waiting for the next frame measured slower in ChartLatencyBenchmark).
+   */
   _schedule() {
     if (this._pending) return;
     this._pending = true;

@@ -1,11 +1,12 @@
 import { LitElement, html, css, svg } from 'lit';
+import { parseNumber } from './number-text.js';
 
 /**
  * <logit-bars>: one vertical bar per class whose height is a number the person sets by dragging (mouse, pen or
  * touch), by arrow keys on a focused bar, or by typing. It only reports edits; the server owns the values.
  *
  * Events: `value-input` {index, value} while dragging (at most once a frame); `value-commit` {index, value} when
- * a drag ends, a key is pressed or a number is typed; `label-commit` {index, label} when a class is renamed;
+ * a drag ends, a key is pressed or a number is typed; `value-invalid` {index, text} when typed text is no number; `label-commit` {index, label} when a class is renamed;
  * `class-remove` {index} from a column's remove button (shown while there are more than `minCount` classes).
  */
 class LogitBars extends LitElement {
@@ -42,6 +43,7 @@ class LogitBars extends LitElement {
             border: 1px solid var(--lumo-contrast-20pct); background: var(--lumo-base-color);
             color: var(--lumo-body-text-color); }
     input:focus-visible, button:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); }
+    input[aria-invalid=true] { border-color: var(--lumo-error-color); }
     input.label { font-weight: 500; border-color: transparent; background: transparent; }
     input.label:hover, input.label:focus { border-color: var(--lumo-contrast-20pct); }
     button.remove { align-self: center; border: none; background: none; cursor: pointer; font-size: 1.1rem;
@@ -88,7 +90,7 @@ class LogitBars extends LitElement {
                   <line class="zero" x1="0" x2="100" y1=${zero} y2=${zero} vector-effect="non-scaling-stroke"></line>`}
           </svg>
         </div>
-        <input type="number" inputmode="decimal" step=${this.step} .value=${format(value)} ?readonly=${this.readonly}
+        <input type="text" inputmode="decimal" .value=${format(value)} ?readonly=${this.readonly}
                aria-label="Logit of ${label}, as a number"
                @change=${(e) => this._typed(e, i)}
                @keydown=${(e) => e.key === 'Enter' && this._typed(e, i)}>
@@ -96,7 +98,7 @@ class LogitBars extends LitElement {
                ?readonly=${this.readonly}
                @change=${(e) => this._renamed(e, i)}>
         ${this.values.length > this.minCount && !this.readonly ? html`<button class="remove" title="Remove ${label}"
-               aria-label="Remove class ${label}" @click=${() => this._emit('class-remove', { index: i })}>×</button>`
+               aria-label="Remove ${label}" @click=${() => this._emit('class-remove', { index: i })}>×</button>`
           : ''}
       </div>`;
   }
@@ -144,11 +146,12 @@ class LogitBars extends LitElement {
 
   _typed(event, i) {
     if (this.readonly) return;
-    const value = event.target.valueAsNumber;
+    const value = parseNumber(event.target.value);
+    event.target.setAttribute('aria-invalid', String(!Number.isFinite(value)));
     if (Number.isFinite(value)) {
       this._send('value-commit', i, value);
     } else {
-      event.target.value = format(this.values[i]);
+      this._emit('value-invalid', { index: i, text: event.target.value });
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html, css } from 'lit';
+import { parseNumber } from './number-text.js';
 
 /**
  * <matrix-grid>: a labelled matrix of numbers, either editable (one text box per cell) or read-only with a colour
@@ -34,7 +35,7 @@ class MatrixGrid extends LitElement {
          border-radius: var(--lumo-border-radius-s); background: var(--lumo-contrast-5pct); }
     td.cell:focus { outline: 2px solid var(--lumo-primary-color); outline-offset: 1px; }
     td.sum { background: none; color: var(--lumo-secondary-text-color); font-style: italic; }
-    td.masked { color: var(--lumo-disabled-text-color); }
+    td.masked { color: var(--lumo-secondary-text-color); }
     td.edit { padding: 0; background: none; }
     input { width: 3.6rem; box-sizing: border-box; font: inherit; text-align: right; padding: 3px 4px;
             border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-s);
@@ -115,9 +116,8 @@ class MatrixGrid extends LitElement {
   }
 
   _commit(event, r, c) {
-    const text = event.target.value.trim().replace(',', '.').replace('−', '-');
-    const value = Number(text);
-    const valid = text !== '' && Number.isFinite(value);
+    const value = parseNumber(event.target.value);
+    const valid = Number.isFinite(value);
     event.target.setAttribute('aria-invalid', String(!valid));
     const detail = valid ? { row: r, col: c, value } : { row: r, col: c, text: event.target.value };
     this.dispatchEvent(new CustomEvent(valid ? 'cell-commit' : 'cell-invalid', { detail, bubbles: true, composed: true }));

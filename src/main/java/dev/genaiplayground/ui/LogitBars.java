@@ -22,6 +22,9 @@ public class LogitBars extends Component implements HasSize, ReadOnlyControl {
         void labelEdited(int index, String label);
 
         void removeRequested(int index);
+
+        /** Typed text that is no number (such as "1,5"): the owner says why. */
+        void valueRejected(int index, String text);
     }
 
     /** Server-side throttle of drag events, on top of the element's once-a-frame limit. */
@@ -41,6 +44,12 @@ public class LogitBars extends Component implements HasSize, ReadOnlyControl {
                 listener.labelEdited(i, label);
             }
         })).addEventData(BrowserEvents.detailOf("index")).addEventData(BrowserEvents.detailOf("label"));
+        getElement().addEventListener("value-invalid", e -> BrowserEvents.index(e, "index", count).ifPresent(i -> {
+            String text = BrowserEvents.text(e, "text");
+            if (text != null) {
+                listener.valueRejected(i, text);
+            }
+        })).addEventData(BrowserEvents.detailOf("index")).addEventData(BrowserEvents.detailOf("text"));
         getElement().addEventListener("class-remove", e -> BrowserEvents.index(e, "index", count)
                         .ifPresent(listener::removeRequested))
                 .addEventData(BrowserEvents.detailOf("index"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -21,7 +22,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the lesson menu");
-        Header header = new Header(toggle, new ThemeToggle());
+        Span title = new Span("GenAI Foundations Playground");
+        title.addClassName("app-title");
+        Header header = new Header(toggle, title, new ThemeToggle());
         header.addClassName("app-header");
         addToNavbar(header);
 

@@ -18,11 +18,13 @@ final class ValueText {
             String[].class, double[][].class);
 
     /**
-     * Numbers as people write them in links and lesson blocks: ASCII digits, '.' for decimals, an optional exponent.
+     * Numbers as people write them in links and lesson blocks: ASCII digits, '.' for decimals, an optional exponent,
+     * and the minus sign '−' the tables show as well as '-' (frontend/number-text.js reads typed numbers the same way).
      * Possessive quantifiers, so that a long non-number fails in linear time.
      */
     private static final Pattern DECIMAL_NUMBER =
-            Pattern.compile("[+-]?+([0-9]++\\.?+[0-9]*+|\\.[0-9]++)([eE][+-]?+[0-9]++)?+");
+            Pattern.compile("[+\\-\u2212]?+([0-9]++\\.?+[0-9]*+|\\.[0-9]++)([eE][+-]?+[0-9]++)?+");
+    private static final char MINUS_SIGN = '\u2212';
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?+[0-9]++");
 
     private ValueText() {
@@ -194,7 +196,7 @@ final class ValueText {
         if (!DECIMAL_NUMBER.matcher(text).matches()) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is not a number.");
         }
-        double value = Double.parseDouble(text);
+        double value = Double.parseDouble(text.replace(MINUS_SIGN, '-'));
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("'" + shorten(text) + "' is too large.");
         }

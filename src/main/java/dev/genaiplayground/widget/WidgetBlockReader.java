@@ -44,7 +44,7 @@ public final class WidgetBlockReader {
             }
             String name = line.substring(0, colon).strip();
             if (settings.put(name, line.substring(colon + 1).strip()) != null) {
-                throw new BlockException(number, "'" + name + "' is set twice.");
+                throw new BlockException(number, "'" + PersonText.quote(name, 30) + "' is set twice.");
             }
             lineOf.put(name, number);
         }

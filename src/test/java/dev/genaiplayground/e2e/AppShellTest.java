@@ -73,4 +73,19 @@ class AppShellTest extends BrowserTest {
                 "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
         assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
+
+    @Test
+    void endAfterAClickInTheMenuScrollsTheLessonNotTheDocument() {
+        open("lessons/attention");
+        withText("vaadin-side-nav-item", "Attention").first().click();
+        page.keyboard().press("End");
+        page.keyboard().press("PageDown");
+        page.waitForTimeout(300);
+
+        assertThat(((Number) page.evaluate("() => document.scrollingElement.scrollTop")).intValue())
+                .as("the document itself does not scroll").isZero();
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollHeight - innerHeight")).intValue())
+                .as("nothing stretches the document below the window").isLessThanOrEqualTo(0);
+        assertThat(page.locator(".lesson h1").isVisible() || page.locator(".lesson-pager").isVisible()).isTrue();
+    }
 }

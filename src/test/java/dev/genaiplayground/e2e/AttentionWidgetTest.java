@@ -67,4 +67,27 @@ class AttentionWidgetTest extends BrowserTest {
     private Object heatmapSeries() {
         return page.evaluate("() => JSON.stringify(document.querySelector('.attention-heatmap').series)");
     }
+
+    @Test
+    void theHeadOnShowIsInTheLinkSoASharedLinkShowsTheSameHead() {
+        open("widgets/attention?heads=2&head=2");
+        assertThat(page.locator(".attention-widget vaadin-select").last().textContent()).contains("Head 2 of 2");
+
+        page.reload();
+        waitForVaadin();
+        assertThat(page.url()).contains("head=2");
+        assertThat(page.locator(".attention-widget vaadin-select").last().textContent()).contains("Head 2 of 2");
+    }
+
+    @Test
+    void aNumberWithADecimalCommaInACellGetsAMessageNotAGuess() {
+        open("widgets/attention");
+        var cell = page.locator(".matrix-editor-q input").first();
+        cell.fill("1,5");
+        cell.press("Enter");
+        waitForVaadin();
+        assertThat(page.locator(".widget-problem").textContent())
+                .contains("'1,5' is not a number; write decimals with a point: 1.5.");
+        assertThat(cell.getAttribute("aria-invalid")).isEqualTo("true");
+    }
 }

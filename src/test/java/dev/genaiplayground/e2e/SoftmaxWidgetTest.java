@@ -121,6 +121,27 @@ class SoftmaxWidgetTest extends BrowserTest {
         assertThat(column(page.locator(".softmax-widget"), LOGIT)).containsExactly(2, 1, 0.1);
     }
 
+    @Test
+    void typingADecimalCommaOrHexInALogitGetsAMessageAndChangesNothing() {
+        open("widgets/softmax");
+        Locator widget = page.locator(".softmax-widget");
+        Locator field = widget.locator("logit-bars input:not(.label)").nth(1);
+        field.fill("1,5");
+        field.press("Enter");
+        waitForVaadin();
+        assertThat(widget.locator(".widget-problem").textContent())
+                .isEqualTo("The logit of “dog”: '1,5' is not a number; write decimals with a point: 1.5.");
+        field.fill("0x10");
+        field.press("Enter");
+        waitForVaadin();
+        assertThat(widget.locator(".widget-problem").textContent()).contains("'0x10' is not a number.");
+        assertThat(column(widget, LOGIT)).containsExactly(2, 1, 0.1);
+
+        field.fill("−1.5");
+        field.press("Enter");
+        page.waitForCondition(() -> column(widget, LOGIT)[1] == -1.5);
+    }
+
     /** One numeric column of the widget's table, exactly as computed (from data-value). */
     private static double[] column(Locator widget, int column) {
         return widget.locator(".value-table tbody td[data-column='" + column + "']").all().stream()

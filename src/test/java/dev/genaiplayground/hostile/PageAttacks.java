@@ -32,10 +32,13 @@ final class PageAttacks {
     static final String SOFTMAX_MARK = "softmax-widget";
     static final String ATTENTION_MARK = "attention-widget";
 
-    /** Not plain decimal numbers: refused wherever a number goes. */
+    /**
+     * Not plain decimal numbers: refused wherever a number goes. ('−1', with the minus sign the app's tables show,
+     * is a number: the app reads it as -1.)
+     */
     static final List<String> BAD_NUMBERS = List.of("NaN", "nan", "Infinity", "-Infinity", "+Infinity", "Inf", "∞",
             "1e309", "-1e309", "1e99999999999", "0x10", "0x1p3", "1_000", "1e", "e5", ".", "-", "--1", "1.2.3", "2d",
-            "1L", "0b101", "1 2", "1e3e3", "−1", "½", "1/2", "%", "null", "true", "[1]", "1e+", "", " ");
+            "1L", "0b101", "1 2", "1e3e3", "−−1", "½", "1/2", "%", "null", "true", "[1]", "1e+", "", " ");
     /** Digits of other scripts: a widget may read them as numbers or refuse them, but must say which. */
     static final List<String> OTHER_DIGITS = List.of("١", "١٢٣", "۳", "१", "１", "๑");
     /** Plain numbers at the edges: valid syntax; range rules decide. */

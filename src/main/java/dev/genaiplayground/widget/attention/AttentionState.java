@@ -8,7 +8,7 @@ import dev.genaiplayground.widget.StateRules;
  * how many heads split d, and whether scores are scaled by 1/√d_head and causally masked.
  */
 public record AttentionState(String[] tokens, double[][] q, double[][] k, double[][] v, int heads, boolean scaled,
-                             boolean causal) {
+                             boolean causal, int head) {
 
     public static final int MIN_TOKENS = 2;
     public static final int MAX_TOKENS = 16;
@@ -41,6 +41,15 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
             throw new IllegalArgumentException("d = " + d + " cannot be split evenly into " + heads
                     + " heads; pick a number of heads that divides d.");
         }
+        if (head < 1 || head > heads) {
+            throw new IllegalArgumentException("head is the head on show, 1 to " + heads + ", not " + head + ".");
+        }
+    }
+
+    /** A state showing head 1. */
+    public AttentionState(String[] tokens, double[][] q, double[][] k, double[][] v, int heads, boolean scaled,
+                          boolean causal) {
+        this(tokens, q, k, v, heads, scaled, causal, 1);
     }
 
     /** Four tokens whose queries and keys make each token look at the one before it. */
@@ -93,7 +102,7 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
         double[][] changed = matrix(which);
         changed[row][column] = value;
         return new AttentionState(tokens, which == Matrix.Q ? changed : q, which == Matrix.K ? changed : k,
-                which == Matrix.V ? changed : v, heads, scaled, causal);
+                which == Matrix.V ? changed : v, heads, scaled, causal, head);
     }
 
     /** New tokens: matrices keep the rows they have, drop extra ones, and get zero rows for new tokens. */
@@ -107,7 +116,7 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
         }
         int d = dimension();
         return new AttentionState(newTokens, resize(q, newTokens.length, d), resize(k, newTokens.length, d),
-                resize(v, newTokens.length, d), heads, scaled, causal);
+                resize(v, newTokens.length, d), heads, scaled, causal, head);
     }
 
     /** A new vector size: columns are kept, cut or padded with zeros; heads fall back to 1 if they don't divide. */
@@ -117,24 +126,30 @@ public record AttentionState(String[] tokens, double[][] q, double[][] k, double
                     + d + ".");
         }
         int t = tokenCount();
+        boolean keepHeads = d % heads == 0;
         return new AttentionState(tokens, resize(q, t, d), resize(k, t, d), resize(v, t, d),
-                d % heads == 0 ? heads : 1, scaled, causal);
+                keepHeads ? heads : 1, scaled, causal, keepHeads ? head : 1);
     }
 
     public AttentionState withHeads(int count) {
-        return new AttentionState(tokens, q, k, v, count, scaled, causal);
+        return new AttentionState(tokens, q, k, v, count, scaled, causal, head <= count ? head : 1);
     }
 
     public AttentionState withScaled(boolean on) {
-        return new AttentionState(tokens, q, k, v, heads, on, causal);
+        return new AttentionState(tokens, q, k, v, heads, on, causal, head);
     }
 
     public AttentionState withCausal(boolean on) {
-        return new AttentionState(tokens, q, k, v, heads, scaled, on);
+        return new AttentionState(tokens, q, k, v, heads, scaled, on, head);
     }
 
     public AttentionState withMatrices(double[][] newQ, double[][] newK, double[][] newV) {
-        return new AttentionState(tokens, newQ, newK, newV, heads, scaled, causal);
+        return new AttentionState(tokens, newQ, newK, newV, heads, scaled, causal, head);
+    }
+
+    /** Shows another head (1-based, as the person reads it); the numbers are the same, the view is shared. */
+    public AttentionState withHead(int shown) {
+        return new AttentionState(tokens, q, k, v, heads, scaled, causal, shown);
     }
 
     /** The three editable matrices. */

@@ -17,6 +17,7 @@ import dev.genaiplayground.compute.AttentionResult;
 import dev.genaiplayground.ui.MatrixGrid;
 import dev.genaiplayground.ui.MatrixGrid.Shade;
 import dev.genaiplayground.ui.ValueTable;
+import dev.genaiplayground.widget.NumberText;
 import dev.genaiplayground.widget.WidgetView;
 import dev.genaiplayground.widget.attention.AttentionState.Matrix;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
     private final Map<Matrix, MatrixGrid> editors = new EnumMap<>(Matrix.class);
     private final Div presets = new Div();
     private final Select<Integer> shownHead = new Select<>();
-    private final ApexChart heatmap = ApexChart.heatmap(300).setValueRange(0, 1).setDataLabels(true, 2);
+    private final ApexChart heatmap = ApexChart.heatmap(300).setValueRange(0, 1).setDataLabels(true, 3)
+            .setAxisTitles("Key: the token attended to", "Query: the token attending");
     private final MatrixGrid scores = new MatrixGrid("Scores Q·Kᵀ").shaded(Shade.SIGNED);
     private final MatrixGrid scaledScores = new MatrixGrid("Scores going into the softmax").shaded(Shade.SIGNED)
             .setMissingText("−∞");
@@ -134,8 +136,8 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
 
                 @Override
                 public void rejected(int row, int column, String text) {
-                    showProblem(which.name() + " row " + (row + 1) + ", column " + (column + 1) + ": '"
-                            + (text.length() > 20 ? text.substring(0, 17) + "..." : text) + "' is not a number.");
+                    showProblem(which.name() + ", row “" + state().tokens()[row] + "”, column " + (column + 1) + ": "
+                            + NumberText.notANumber(text));
                 }
             });
             editor.addClassName("matrix-editor-" + which.name().toLowerCase());
@@ -150,7 +152,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
         shownHead.setLabel("Show head");
         shownHead.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                showHead(e.getValue());
+                tryUpdate(() -> state().withHead(e.getValue() + 1));
             }
         });
         scores.addClassName("attention-scores");
@@ -180,6 +182,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
         controls.put("scaled", scaled);
         controls.put("causal", causal);
         editors.forEach((which, editor) -> controls.put(which.name().toLowerCase(), editor));
+        controls.put("head", shownHead);
         controls.put("presets", presets);
         return controls;
     }
@@ -213,7 +216,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
             shownHead.setItemLabelGenerator(h -> "Head " + (h + 1) + " of " + state().heads());
         }
         shownHead.setVisible(state.heads() > 1);
-        int head = shownHead.getValue() == null || shownHead.getValue() >= state.heads() ? 0 : shownHead.getValue();
+        int head = state.head() - 1; // the state counts heads from 1, as the person reads them
         shownHead.setValue(head);
         output.setValues(result.output(), tokenLabels, columns);
         showHead(head);
@@ -239,7 +242,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
 
     private void explain(int row, int column) {
         AttentionState state = state();
-        int head = shownHead.getValue() == null ? 0 : shownHead.getValue();
+        int head = state.head() - 1;
         String from = "“" + state.tokens()[row] + "”";
         String to = "“" + state.tokens()[column] + "”";
         double weight = result.weights()[head][row][column];

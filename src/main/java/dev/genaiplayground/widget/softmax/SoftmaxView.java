@@ -13,6 +13,7 @@ import dev.genaiplayground.compute.SoftmaxResult;
 import dev.genaiplayground.ui.LogitBars;
 import dev.genaiplayground.ui.TemperatureField;
 import dev.genaiplayground.ui.ValueTable;
+import dev.genaiplayground.widget.NumberText;
 import dev.genaiplayground.widget.WidgetView;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,11 @@ class SoftmaxView extends WidgetView<SoftmaxState, SoftmaxResult> {
         @Override
         public void removeRequested(int index) {
             tryUpdate(() -> state().withClassRemoved(index));
+        }
+
+        @Override
+        public void valueRejected(int index, String text) {
+            showProblem("The logit of “" + state().labels()[index] + "”: " + NumberText.notANumber(text));
         }
     });
     private final Button addClass = new Button("Add class", VaadinIcon.PLUS.create(),

@@ -268,4 +268,16 @@ class AttentionStateTest {
                 .isThrownBy(() -> numbered.withCell(AttentionState.Matrix.Q, 0, -1, 1))
                 .withMessage("There is no Q column before the first; they are numbered 1 to " + numbered.dimension() + ".");
     }
+
+    @Test
+    void theHeadOnShowIsPartOfTheStateAndStaysValidWhenTheHeadsChange() {
+        AttentionState four = AttentionState.defaults().withHeads(4).withHead(3);
+        assertThat(four.head()).isEqualTo(3);
+        assertThat(four.withHeads(2).head()).as("head 3 of 2 does not exist: back to head 1").isEqualTo(1);
+        assertThat(four.withHeads(4).head()).isEqualTo(3);
+        assertThat(four.withDimension(3).head()).as("d = 3 takes one head").isEqualTo(1);
+        assertThatIllegalArgumentException().isThrownBy(() -> four.withHead(5))
+                .withMessage("head is the head on show, 1 to 4, not 5.");
+        assertThat(AttentionState.defaults().head()).isEqualTo(1);
+    }
 }
