@@ -5,6 +5,8 @@ import { parseNumber } from './number-text.js';
  * <matrix-grid>: a labelled matrix of numbers, either editable (one text box per cell) or read-only with a colour
  * shade per cell. Read-only grids use one tab stop and arrow keys between cells (the ARIA grid pattern).
  *
+ * Editable grids are one Tab stop, with arrow keys between cells (as read-only ones). Method: markInvalid(row, col).
+ *
  * Properties: values (rows of numbers; null shows `nullText`), rowLabels, colLabels, editable, shade
  * ('none' | 'unit' for 0..1 | 'signed' for ± around 0), rowSums, decimals, label (the grid's accessible name).
  * Events: `cell-commit` {row, col, value} after an edit; `cell-invalid` {row, col, text} when the text typed is not
@@ -75,13 +77,35 @@ class MatrixGrid extends LitElement {
       </table>`;
   }
 
+  /**
+   * An editable cell. The grid is one Tab stop (the last cell used); arrow keys move between cells: up and down
+   * always, left and right once the caret is at the edge of the text.
+   */
   _input(value, r, c) {
-    return html`<td class="edit"><input inputmode="decimal" .value=${this._format(value)}
+    const active = this._active[0] === r && this._active[1] === c;
+    return html`<td class="edit"><input inputmode="decimal" .value=${this._format(value)} tabindex=${active ? 0 : -1}
         aria-label="${this.label} row ${this.rowLabels[r] ?? r + 1}, column ${this.colLabels[c] ?? c + 1}"
         data-row=${r} data-col=${c}
         @focus=${() => this._focused(r, c)}
         @change=${(e) => this._commit(e, r, c)}
-        @keydown=${(e) => e.key === 'Enter' && this._commit(e, r, c)}></td>`;
+        @keydown=${(e) => this._editKey(e, r, c)}></td>`;
+  }
+
+  _editKey(event, r, c) {
+    if (event.key === 'Enter') {
+      this._commit(event, r, c);
+      return;
+    }
+    const input = event.target;
+    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
+    const atEnd = input.selectionStart === input.value.length;
+    if ((event.key === 'ArrowLeft' && !atStart) || (event.key === 'ArrowRight' && !atEnd)) return;
+    this._navigate(event, r, c);
+  }
+
+  /** Marks a cell whose typed number the server refused (out of range), until it is edited again. */
+  markInvalid(r, c) {
+    this.renderRoot.querySelector(`input[data-row="${r}"][data-col="${c}"]`)?.setAttribute('aria-invalid', 'true');
   }
 
   _cell(value, r, c, scale) {
@@ -138,7 +162,9 @@ class MatrixGrid extends LitElement {
     const nr = Math.min(rows - 1, Math.max(0, r + move[0]));
     const nc = Math.min(cols - 1, Math.max(0, c + move[1]));
     this._active = [nr, nc];
-    this.updateComplete.then(() => this.renderRoot.querySelector(`td[data-row="${nr}"][data-col="${nc}"]`)?.focus());
+    const target = this.editable ? 'input' : 'td';
+    this.updateComplete.then(() => this.renderRoot.querySelector(`${target}[data-row="${nr}"][data-col="${nc}"]`)
+      ?.focus());
   }
 }
 

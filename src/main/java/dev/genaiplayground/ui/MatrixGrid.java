@@ -101,6 +101,11 @@ public class MatrixGrid extends Component implements ReadOnlyControl {
         void handle(DomEvent event, int row, int column);
     }
 
+    /** Marks a cell whose typed value was refused, so that it is seen where the number is. */
+    public void markInvalid(int row, int column) {
+        getElement().callJsFunction("markInvalid", row, column);
+    }
+
     public void setValues(double[][] values, List<String> rowLabels, List<String> columnLabels) {
         rows = values.length;
         columns = values.length == 0 ? 0 : values[0].length;

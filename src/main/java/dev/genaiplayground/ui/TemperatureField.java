@@ -30,6 +30,8 @@ public class TemperatureField extends Composite<Div> implements ReadOnlyControl 
         label.setFor(slider);
         slider.getElement().setAttribute("min", "0");
         slider.getElement().setAttribute("max", Integer.toString(SLIDER_STEPS));
+        // An arrow key moves 1% along the (logarithmic) track: 0.05 near T = 1, not 0.003.
+        slider.getElement().setAttribute("step", Integer.toString(SLIDER_STEPS / 100));
         slider.addClassName("temperature-slider");
         slider.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue().matches("[0-9]{1,9}")) { // anything else is not from the slider

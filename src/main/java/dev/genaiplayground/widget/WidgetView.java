@@ -87,23 +87,27 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
         return addListener(type, listener);
     }
 
-    /** Applies a state built from the person's edit, or shows why it cannot be applied. */
-    protected void tryUpdate(Supplier<S> edit) {
+    /**
+     * Applies a state built from the person's edit, or shows why it cannot be applied.
+     *
+     * @return whether the edit was applied
+     */
+    protected boolean tryUpdate(Supplier<S> edit) {
         if (readOnly) { // the browser should not send edits of a read-only widget; if it does, they do nothing
-            return;
+            return false;
         }
         if (!ChangeBudget.tryTakeInCurrentSession()) {
             showProblem("Too many changes in a short time: this one was not applied. Wait a moment and try again.");
-            return;
+            return false;
         }
         S next;
         try {
             next = edit.get();
         } catch (IllegalArgumentException invalid) {
             showProblem(invalid.getMessage());
-            return;
+            return false;
         }
-        apply(next, ChangeOrigin.PERSON);
+        return apply(next, ChangeOrigin.PERSON);
     }
 
     /** Shows a message about the last edit; the state is unchanged. */
@@ -115,10 +119,10 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
     /** Brings every part of the view up to date with {@code state} and its {@code result}. */
     protected abstract void render(S state, R result);
 
-    private void apply(S newState, ChangeOrigin origin) {
+    private boolean apply(S newState, ChangeOrigin origin) {
         if (newState.equals(state)) {
             problem.setVisible(false);
-            return;
+            return true;
         }
         R result;
         try {
@@ -126,11 +130,12 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
         } catch (IllegalArgumentException refused) {
             // The numerics refused a state its record accepted: keep showing the last good one.
             showProblem(refused.getMessage());
-            return;
+            return false;
         }
         state = newState;
         render(newState, result);
         problem.setVisible(false);
         fireEvent(new StateChangedEvent<>(this, newState, origin));
+        return true;
     }
 }

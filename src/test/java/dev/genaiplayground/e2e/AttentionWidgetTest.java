@@ -90,4 +90,32 @@ class AttentionWidgetTest extends BrowserTest {
                 .contains("'1,5' is not a number; write decimals with a point: 1.5.");
         assertThat(cell.getAttribute("aria-invalid")).isEqualTo("true");
     }
+
+    @Test
+    void aMatrixEditorIsOneTabStopWithArrowKeysBetweenItsCells() {
+        open("widgets/attention");
+        Locator q = page.locator(".matrix-editor-q");
+        q.locator("input").first().focus();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("End"); // caret to the end of the text, so that ArrowRight leaves the cell
+        page.keyboard().press("ArrowRight");
+        assertThat(page.evaluate("() => { const e = document.querySelector('.matrix-editor-q').shadowRoot"
+                + ".activeElement; return e.dataset.row + ',' + e.dataset.col; }")).isEqualTo("1,1");
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('matrix-editor-q')"))
+                .as("Tab leaves the grid instead of visiting its 16 cells").isEqualTo(false);
+        assertThat(q.locator("input[tabindex='0']").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberOutsideTheLimitsIsExplainedAndItsCellMarked() {
+        open("widgets/attention");
+        Locator cell = page.locator(".matrix-editor-k input").nth(5);
+        cell.fill("1000");
+        cell.press("Enter");
+        waitForVaadin();
+        assertThat(page.locator(".widget-problem").textContent()).contains("between -100 and 100");
+        page.waitForCondition(() -> "true".equals(cell.getAttribute("aria-invalid")));
+    }
 }

@@ -27,6 +27,9 @@ class ScreenshotTour extends BrowserTest {
                 p.locator("vaadin-details.code-panel").scrollIntoViewIfNeeded();
             }),
             new Stop("attention", "widgets/attention?causal=true", p -> { }),
+            new Stop("attention-heatmap", "widgets/attention?causal=true&heads=2&head=2",
+                    p -> p.locator(".attention-heatmap").scrollIntoViewIfNeeded()),
+            new Stop("embed-readonly", "embed/softmax?_hide=temperature&_readonly", p -> { }),
             new Stop("attention-code", "widgets/attention", p -> {
                 p.locator("vaadin-details.code-panel vaadin-details-summary").click();
                 p.waitForSelector("vaadin-details.code-panel .code-block");

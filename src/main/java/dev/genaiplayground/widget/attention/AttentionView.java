@@ -131,7 +131,9 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
             MatrixGrid editor = MatrixGrid.editor(which.name(), new MatrixGrid.EditListener() {
                 @Override
                 public void edited(int row, int column, double value) {
-                    tryUpdate(() -> state().withCell(which, row, column, value));
+                    if (!tryUpdate(() -> state().withCell(which, row, column, value))) {
+                        editors.get(which).markInvalid(row, column);
+                    }
                 }
 
                 @Override
@@ -150,6 +152,7 @@ class AttentionView extends WidgetView<AttentionState, AttentionResult> {
 
     private Div results() {
         shownHead.setLabel("Show head");
+        shownHead.setWidth("12rem");
         shownHead.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 tryUpdate(() -> state().withHead(e.getValue() + 1));
