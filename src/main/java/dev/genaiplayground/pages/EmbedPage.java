@@ -1,11 +1,6 @@
 package dev.genaiplayground.pages;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.web.WebLimits;
 import dev.genaiplayground.widget.Presentation;
@@ -20,41 +15,19 @@ import dev.genaiplayground.widget.WidgetRegistry;
  * width, and a small link opens the same state in the whole playground.
  */
 @Route("embed/:id")
-public class EmbedPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final WidgetRegistry registry;
-    private final WebLimits limits;
-    private final ResultCache results;
-    private String title = "Widget";
+public class EmbedPage extends WidgetRoute {
 
     public EmbedPage(WidgetRegistry registry, WebLimits limits, ResultCache results) {
-        this.registry = registry;
-        this.limits = limits;
-        this.results = results;
+        super(registry, limits, results);
         addClassName("embed");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        WidgetDefinition<?, ?> widget = registry.find(id).orElse(null);
-        if (widget == null) {
-            event.rerouteToError(NotFoundException.class, "There is no widget called “" + id + "”.");
-            return;
-        }
-        removeAll();
-        title = widget.title() + " · GenAI Foundations Playground";
-        WidgetHost<?, ?> host = WidgetHost.forLink(widget, event.getLocation().getQueryParameters().getParameters(),
-                limits.maxSettingLength(), results).withOwnPageLink("Open in the playground ↗", "_blank");
+    void show(WidgetDefinition<?, ?> widget, WidgetHost<?, ?> host) {
         applyTheme(host.presentation().theme());
         H1 heading = new H1(widget.title());
         heading.addClassName("embed-title");
-        add(heading, host);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
+        add(heading, host.withOwnPageLink("Open in the playground ↗", "_blank"));
     }
 
     /** The embedding page chooses the colours; the reader's own choice is kept otherwise. */
