@@ -67,6 +67,31 @@ public final class StateCodec<S extends Record> {
         return settings;
     }
 
+    /** Each setting's stated {@link Limits}, leaving out those not given, by setting (for the API's list). */
+    public Map<String, Map<String, Object>> limits() {
+        Map<String, Map<String, Object>> all = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            Limits limits = component.getAnnotation(Limits.class);
+            Map<String, Object> stated = new LinkedHashMap<>();
+            if (limits != null) {
+                putIf(stated, "min", limits.min(), Double.isFinite(limits.min()));
+                putIf(stated, "max", limits.max(), Double.isFinite(limits.max()));
+                putIf(stated, "minCount", limits.minCount(), limits.minCount() >= 0);
+                putIf(stated, "maxCount", limits.maxCount(), limits.maxCount() >= 0);
+                putIf(stated, "maxLength", limits.maxLength(), limits.maxLength() >= 0);
+                putIf(stated, "note", limits.note(), !limits.note().isEmpty());
+            }
+            all.put(component.getName(), stated);
+        }
+        return all;
+    }
+
+    private static void putIf(Map<String, Object> map, String key, Object value, boolean given) {
+        if (given) {
+            map.put(key, value);
+        }
+    }
+
     /** Each setting's kind of value, in words (for the API's list of widgets). */
     public Map<String, String> typeNames() {
         Map<String, String> types = new LinkedHashMap<>();

@@ -32,6 +32,25 @@ class WidgetApiTest {
                 .containsExactly("logits", "labels", "temperature", "target");
         assertThat(softmax.get("settings").get(0).get("defaultValue").asText()).isEqualTo("2,1,0.1");
         assertThat(softmax.get("api").asText()).isEqualTo("/api/widgets/softmax");
+        JsonNode logits = softmax.get("settings").get(0).get("limits");
+        assertThat(logits.get("min").asDouble()).isEqualTo(-100);
+        assertThat(logits.get("max").asDouble()).isEqualTo(100);
+        assertThat(logits.get("minCount").asInt()).isEqualTo(2);
+        assertThat(logits.get("maxCount").asInt()).isEqualTo(12);
+        JsonNode temperature = softmax.get("settings").get(2).get("limits");
+        assertThat(temperature.get("min").asDouble()).isEqualTo(0.05);
+        assertThat(temperature.get("max").asDouble()).isEqualTo(10);
+    }
+
+    @Test
+    void theStatedLimitsAreTheOnesTheWidgetEnforces() throws Exception {
+        assertThat(send("/api/widgets/softmax?temperature=10").statusCode()).isEqualTo(200);
+        assertThat(send("/api/widgets/softmax?temperature=10.01").statusCode()).isEqualTo(400);
+        assertThat(send("/api/widgets/softmax?logits=" + "1,".repeat(11) + "1&labels="
+                + "a,b,c,d,e,f,g,h,i,j,k,l&target=0").statusCode()).isEqualTo(200);
+        assertThat(send("/api/widgets/softmax?logits=" + "1,".repeat(12) + "1").statusCode()).isEqualTo(400);
+        assertThat(send("/api/widgets/attention?heads=4&head=4").statusCode()).isEqualTo(200);
+        assertThat(send("/api/widgets/attention?heads=4&head=5").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.attention;
 
+import dev.genaiplayground.widget.Limits;
 import dev.genaiplayground.widget.StateRecords;
 import dev.genaiplayground.widget.StateRules;
 
@@ -7,8 +8,20 @@ import dev.genaiplayground.widget.StateRules;
  * The attention widget's whole state: the tokens, their query, key and value vectors (one row per token, d columns),
  * how many heads split d, and whether scores are scaled by 1/√d_head and causally masked.
  */
-public record AttentionState(String[] tokens, double[][] q, double[][] k, double[][] v, int heads, boolean scaled,
-                             boolean causal, int head) {
+public record AttentionState(
+        @Limits(minCount = AttentionState.MIN_TOKENS, maxCount = AttentionState.MAX_TOKENS,
+                maxLength = StateRules.MAX_LABEL_LENGTH) String[] tokens,
+        @Limits(min = -AttentionState.MAX_ABS_VALUE, max = AttentionState.MAX_ABS_VALUE,
+                note = "one row per token, " + AttentionState.MIN_DIMENSION + " to " + AttentionState.MAX_DIMENSION
+                        + " numbers (the vector size d) in each") double[][] q,
+        @Limits(min = -AttentionState.MAX_ABS_VALUE, max = AttentionState.MAX_ABS_VALUE,
+                note = "the same shape as q") double[][] k,
+        @Limits(min = -AttentionState.MAX_ABS_VALUE, max = AttentionState.MAX_ABS_VALUE,
+                note = "the same shape as q") double[][] v,
+        @Limits(min = 1, max = AttentionState.MAX_HEADS, note = "must divide d") int heads,
+        boolean scaled,
+        boolean causal,
+        @Limits(min = 1, note = "the head on show, at most heads") int head) {
 
     public static final int MIN_TOKENS = 2;
     public static final int MAX_TOKENS = 16;

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.softmax;
 
+import dev.genaiplayground.widget.Limits;
 import dev.genaiplayground.widget.StateRecords;
 import dev.genaiplayground.widget.StateRules;
 import java.util.Arrays;
@@ -9,7 +10,12 @@ import java.util.stream.IntStream;
  * The softmax widget's whole state: one logit and one label per class, the temperature and the target class whose
  * cross-entropy is shown. Validated on construction; arrays are copied in and out so a state never changes.
  */
-public record SoftmaxState(double[] logits, String[] labels, double temperature, int target) {
+public record SoftmaxState(
+        @Limits(min = -SoftmaxState.MAX_ABS_LOGIT, max = SoftmaxState.MAX_ABS_LOGIT,
+                minCount = SoftmaxState.MIN_CLASSES, maxCount = SoftmaxState.MAX_CLASSES) double[] logits,
+        @Limits(maxLength = StateRules.MAX_LABEL_LENGTH, note = "one distinct name per logit") String[] labels,
+        @Limits(min = SoftmaxState.MIN_TEMPERATURE, max = SoftmaxState.MAX_TEMPERATURE) double temperature,
+        @Limits(min = 0, note = "the number of a class, counting from 0; below the number of logits") int target) {
 
     public static final int MIN_CLASSES = 2;
     public static final int MAX_CLASSES = 12;
