@@ -137,7 +137,7 @@ public final class StateCodec<S extends Record> {
                 values[i] = ValueText.parse(text, component.getType());
             } catch (IllegalArgumentException e) {
                 throw new InvalidStateException(component.getName(),
-                        "'" + component.getName() + "': " + e.getMessage());
+                        component.getName() + ": " + e.getMessage());
             }
         }
         return construct(values, settings.keySet());
@@ -192,12 +192,12 @@ public final class StateCodec<S extends Record> {
     }
 
     /**
-     * The setting a record's message is about: {@link StateRules} messages start with the setting's name ("logits
-     * item 2 must be ...", "q row 3 needs ..."). Null when the message is about several settings together.
+     * The setting a record's message is about: {@link StateRules} messages start with the setting's name ("logits:
+     * number 2 is ...", "temperature must be ..."). Null when the message is about several settings together.
      */
     private String settingNamedIn(String message) {
         return Arrays.stream(components).map(RecordComponent::getName)
-                .filter(name -> message != null && message.startsWith(name + " "))
+                .filter(name -> message != null && (message.startsWith(name + " ") || message.startsWith(name + ":")))
                 .max(Comparator.comparingInt(String::length)).orElse(null);
     }
 

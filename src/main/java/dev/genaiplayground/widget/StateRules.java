@@ -24,7 +24,7 @@ public final class StateRules {
 
     public static void requireCount(String name, int count, int min, int max) {
         if (count < min || count > max) {
-            throw new IllegalArgumentException(name + " needs " + min + " to " + max + " entries, not " + count + ".");
+            throw new IllegalArgumentException(name + ": give " + min + " to " + max + " of them, not " + count + ".");
         }
     }
 
@@ -48,9 +48,16 @@ public final class StateRules {
         }
     }
 
+    /** Every number of a list within [min, max]; a message names the number by its position, counting from 1. */
     public static void requireWithin(String name, double[] values, double min, double max) {
         for (int i = 0; i < values.length; i++) {
-            requireWithin(name + " item " + (i + 1), values[i], min, max);
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + ": number " + (i + 1) + " must be a finite number.");
+            }
+            if (values[i] < min || values[i] > max) {
+                throw new IllegalArgumentException(name + ": number " + (i + 1) + " is " + plain(values[i])
+                        + "; each must be between " + plain(min) + " and " + plain(max) + ".");
+            }
         }
     }
 
@@ -69,10 +76,10 @@ public final class StateRules {
         double[][] copy = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r] == null || rows[r].length != columns) {
-                throw new IllegalArgumentException(name + " row " + (r + 1) + " needs " + columns + " numbers, not "
-                        + (rows[r] == null ? 0 : rows[r].length) + ".");
+                throw new IllegalArgumentException(name + ": row " + (r + 1) + " has "
+                        + (rows[r] == null ? 0 : rows[r].length) + " numbers; every row needs " + columns + ".");
             }
-            requireWithin(name + " row " + (r + 1), rows[r], -maxAbs, maxAbs);
+            requireWithin(name + ": row " + (r + 1) + ",", rows[r], -maxAbs, maxAbs);
             copy[r] = rows[r].clone();
         }
         return copy;
@@ -87,7 +94,7 @@ public final class StateRules {
             throw new IllegalArgumentException(name + " is missing.");
         }
         if (labels.length != expected) {
-            throw new IllegalArgumentException(name + " needs " + expected + " names, one per entry, not "
+            throw new IllegalArgumentException(name + ": give " + expected + " names, one for each, not "
                     + labels.length + ".");
         }
         String[] tidied = Arrays.stream(labels).map(PersonText::tidy).toArray(String[]::new);
@@ -95,20 +102,20 @@ public final class StateRules {
         for (int i = 0; i < tidied.length; i++) {
             String label = tidied[i];
             if (label.isEmpty()) {
-                throw new IllegalArgumentException(name + " item " + (i + 1) + " is empty; give it a name.");
+                throw new IllegalArgumentException(name + ": name " + (i + 1) + " is empty; give it a name.");
             }
             String invisible = PersonText.firstInvisible(label);
             if (invisible != null) {
-                throw new IllegalArgumentException(name + " item " + (i + 1) + " contains a character that cannot "
+                throw new IllegalArgumentException(name + ": name " + (i + 1) + " contains a character that cannot "
                         + "be seen (" + invisible + "); remove it.");
             }
             if (PersonText.length(label) > MAX_LABEL_LENGTH) {
-                throw new IllegalArgumentException(name + " item " + (i + 1) + " is longer than "
+                throw new IllegalArgumentException(name + ": name " + (i + 1) + " is longer than "
                         + MAX_LABEL_LENGTH + " characters.");
             }
             if (distinct && !seen.add(label)) {
-                throw new IllegalArgumentException(name + " has '" + PersonText.quote(label, MAX_LABEL_LENGTH)
-                        + "' twice; names must differ.");
+                throw new IllegalArgumentException(name + ": '" + PersonText.quote(label, MAX_LABEL_LENGTH)
+                        + "' is there twice; give each a different name.");
             }
         }
         return tidied;

@@ -134,7 +134,7 @@ final class ValueText {
                 try {
                     matrix[r] = parseNumbers(rows[r].strip());
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("row " + (r + 1) + ": " + e.getMessage());
+                    throw new IllegalArgumentException("row " + (r + 1) + ", " + e.getMessage());
                 }
             }
             return matrix;
@@ -172,7 +172,8 @@ final class ValueText {
         if (d == Math.rint(d) && Math.abs(d) < 1e15 && !(d == 0 && 1 / d < 0)) {
             return Long.toString((long) d);
         }
-        return Double.toString(d);
+        // "1.0E308" reads as 1e308, "2.5E-7" as 2.5e-7: the same double either way
+        return Double.toString(d).replace(".0E", "E").replace('E', 'e');
     }
 
     private static double[] parseNumbers(String text) {
@@ -185,7 +186,7 @@ final class ValueText {
             try {
                 values[i] = parseNumber(parts[i].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("item " + (i + 1) + ": " + e.getMessage());
+                throw new IllegalArgumentException("number " + (i + 1) + ": " + e.getMessage());
             }
         }
         return values;

@@ -17,15 +17,15 @@ class PersonTextTest {
 
         assertThatThrownBy(() -> StateRules.labels("labels", new String[] {"a", label}, 2, true))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("labels item 2 ");
+                .hasMessageStartingWith("labels: name 2 ");
     }
 
     @Test
     void aNameWithAHiddenCharacterIsRefusedSoThatItCannotPassForAnother() {
         assertThatThrownBy(() -> StateRules.labels("labels", new String[] {"cat", "cat\u200B"}, 2, true))
-                .hasMessage("labels item 2 contains a character that cannot be seen (U+200B); remove it.");
+                .hasMessage("labels: name 2 contains a character that cannot be seen (U+200B); remove it.");
         assertThatThrownBy(() -> StateRules.labels("labels", new String[] {"c\u202Eat", "dog"}, 2, true))
-                .hasMessage("labels item 1 contains a character that cannot be seen (U+202E); remove it.");
+                .hasMessage("labels: name 1 contains a character that cannot be seen (U+202E); remove it.");
     }
 
     @Test
@@ -33,7 +33,7 @@ class PersonTextTest {
         assertThat(StateRules.labels("labels", new String[] {"\u00A0cat\u3000", "dog"}, 2, true))
                 .containsExactly("cat", "dog");
         assertThatThrownBy(() -> StateRules.labels("labels", new String[] {"caf\u00E9", "cafe\u0301"}, 2, true))
-                .hasMessage("labels has 'café' twice; names must differ.");
+                .hasMessage("labels: 'café' is there twice; give each a different name.");
     }
 
     @Test
@@ -48,7 +48,7 @@ class PersonTextTest {
         String emoji = "\uD83D\uDE00".repeat(StateRules.MAX_LABEL_LENGTH);
         assertThat(StateRules.labels("labels", new String[] {emoji, "b"}, 2, true)).contains(emoji);
         assertThatThrownBy(() -> StateRules.labels("labels", new String[] {emoji + "x", "b"}, 2, true))
-                .hasMessage("labels item 1 is longer than 24 characters.");
+                .hasMessage("labels: name 1 is longer than 24 characters.");
     }
 
     @Test

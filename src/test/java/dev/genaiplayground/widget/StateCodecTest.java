@@ -36,7 +36,7 @@ class StateCodecTest {
     void refusesNumbersAPersonDoesNotMeanInALogitList(String text, String problem) {
         InvalidStateException e = softmaxRejects("logits", "1, " + text + ", 3");
 
-        assertThat(e).hasMessage("'logits': item 2: " + problem);
+        assertThat(e).hasMessage("logits: number 2: " + problem);
         assertThat(e.setting()).contains("logits");
     }
 
@@ -45,34 +45,34 @@ class StateCodecTest {
     void refusesNumbersAPersonDoesNotMeanAsTheTemperature(String text) {
         InvalidStateException e = softmaxRejects("temperature", text);
 
-        assertThat(e.getMessage()).startsWith("'temperature': '" + text + "' is ");
+        assertThat(e.getMessage()).startsWith("temperature: '" + text + "' is ");
         assertThat(e.setting()).contains("temperature");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"١", "１", "१", "𝟙"})
     void refusesDigitsOfOtherScriptsInEveryKindOfNumber(String digit) {
-        assertThat(softmaxRejects("target", digit)).hasMessage("'target': '" + digit + "' is not a whole number.");
+        assertThat(softmaxRejects("target", digit)).hasMessage("target: '" + digit + "' is not a whole number.");
         assertThat(softmaxRejects("logits", "1," + digit + ",3"))
-                .hasMessage("'logits': item 2: '" + digit + "' is not a number.");
-        assertThat(softmaxRejects("temperature", digit)).hasMessage("'temperature': '" + digit + "' is not a number.");
+                .hasMessage("logits: number 2: '" + digit + "' is not a number.");
+        assertThat(softmaxRejects("temperature", digit)).hasMessage("temperature: '" + digit + "' is not a number.");
     }
 
     @Test
     void aWholeNumberTooLargeForItsSettingIsCalledTooLarge() {
-        assertThat(softmaxRejects("target", "99999999999")).hasMessage("'target': '99999999999' is too large.");
+        assertThat(softmaxRejects("target", "99999999999")).hasMessage("target: '99999999999' is too large.");
     }
 
     @Test
     void refusesAFractionAsTheTarget() {
-        assertThat(softmaxRejects("target", "1.5")).hasMessage("'target': '1.5' is not a whole number.");
+        assertThat(softmaxRejects("target", "1.5")).hasMessage("target: '1.5' is not a whole number.");
     }
 
     @Test
     void namesTheRowAndItemOfABadMatrixNumber() {
         InvalidStateException e = attentionRejects("q", "1,0,0,0;0,1,x,0;0,0,1,0;0,0,0,1");
 
-        assertThat(e).hasMessage("'q': row 2: item 3: 'x' is not a number.");
+        assertThat(e).hasMessage("q: row 2, number 3: 'x' is not a number.");
         assertThat(e.setting()).contains("q");
     }
 
@@ -109,7 +109,7 @@ class StateCodecTest {
     void refusesARaggedMatrix() {
         InvalidStateException e = attentionRejects("q", "3,0,0,0;0,3,0,0;0,0,3;0,0,0,3");
 
-        assertThat(e).hasMessage("q row 3 needs 4 numbers, not 3.");
+        assertThat(e).hasMessage("q: row 3 has 3 numbers; every row needs 4.");
         assertThat(e.setting()).as("the record's message names the setting").contains("q");
     }
 
@@ -121,18 +121,18 @@ class StateCodecTest {
 
     @Test
     void refusesAsManyLabelsAsThereAreNotLogits() {
-        assertThat(softmaxRejects("labels", "cat, dog")).hasMessage("labels needs 3 names, one per entry, not 2.");
+        assertThat(softmaxRejects("labels", "cat, dog")).hasMessage("labels: give 3 names, one for each, not 2.");
     }
 
     @Test
     void refusesAnEmptyLabel() {
-        assertThat(softmaxRejects("labels", "cat, , bird")).hasMessage("labels item 2 is empty; give it a name.");
+        assertThat(softmaxRejects("labels", "cat, , bird")).hasMessage("labels: name 2 is empty; give it a name.");
     }
 
     @Test
     void refusesDuplicateSoftmaxLabelsEvenWhenSpacedDifferently() {
         assertThat(softmaxRejects("labels", "cat, dog,  cat "))
-                .hasMessage("labels has 'cat' twice; names must differ.");
+                .hasMessage("labels: 'cat' is there twice; give each a different name.");
     }
 
     @ParameterizedTest(name = "temperature {0}")
@@ -153,7 +153,7 @@ class StateCodecTest {
     void refusesThirteenClasses() {
         String thirteen = IntStream.range(0, 13).mapToObj(String::valueOf).collect(Collectors.joining(","));
 
-        assertThat(softmaxRejects("logits", thirteen)).hasMessage("logits needs 2 to 12 entries, not 13.");
+        assertThat(softmaxRejects("logits", thirteen)).hasMessage("logits: give 2 to 12 of them, not 13.");
     }
 
     @Test

@@ -43,7 +43,7 @@ class StateCodecTypesTest {
     @Test
     void anUnknownEnumValueListsTheKnownOnes() {
         assertThatThrownBy(() -> codec.fromSettings(Map.of("surface", "saddle"), sample))
-                .hasMessage("'surface': 'saddle' is not one of bowl, two-minima.");
+                .hasMessage("surface: 'saddle' is not one of bowl, two-minima.");
         assertThat(codec.typeNames()).containsEntry("surface", "one of bowl, two-minima")
                 .containsEntry("sizes", "whole numbers, separated by ','");
     }
@@ -51,11 +51,11 @@ class StateCodecTypesTest {
     @Test
     void wholeNumbersAreAsciiAndWithinTheirType() {
         assertThatThrownBy(() -> codec.fromSettings(Map.of("sizes", "1,\u0662"), sample))
-                .hasMessage("'sizes': '\u0662' is not a whole number.");
+                .hasMessage("sizes: '\u0662' is not a whole number.");
         assertThatThrownBy(() -> codec.fromSettings(Map.of("sizes", "1,3000000000"), sample))
-                .hasMessage("'sizes': '3000000000' is too large.");
+                .hasMessage("sizes: '3000000000' is too large.");
         assertThatThrownBy(() -> codec.fromSettings(Map.of("seed", "99999999999999999999"), sample))
-                .hasMessage("'seed': '99999999999999999999' is too large.");
+                .hasMessage("seed: '99999999999999999999' is too large.");
     }
 
     @Test

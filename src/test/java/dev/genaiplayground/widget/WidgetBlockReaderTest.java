@@ -83,7 +83,7 @@ class WidgetBlockReaderTest {
                 """);
 
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e).hasMessage("'logits': item 2: 'two' is not a number.");
+        assertThat(e).hasMessage("logits: number 2: 'two' is not a number.");
     }
 
     @Test

@@ -166,7 +166,7 @@ class StateRulesPropertyTest {
                 problems.add("invisible label '" + (label == null ? null : Messages.escaped(label)) + "'");
             } else if (!Validity.stripInvisible(label).equals(label)) {
                 problems.add("label '" + Messages.escaped(label) + "' has invisible characters at an end");
-            } else if (label.length() > StateRules.MAX_LABEL_LENGTH) {
+            } else if (label.codePointCount(0, label.length()) > StateRules.MAX_LABEL_LENGTH) {
                 problems.add("label '" + label + "' too long");
             } else if (distinct && !seen.add(label)) {
                 problems.add("label '" + label + "' twice");

@@ -147,8 +147,10 @@ public final class Validity {
                 problems.add("label " + (i + 1) + " '" + Messages.escaped(label)
                         + "' has invisible characters at an end");
             }
-            if (label.length() > StateRules.MAX_LABEL_LENGTH) {
-                problems.add("label " + (i + 1) + " is " + label.length() + " characters long");
+            // characters as a person counts them: code points, so an emoji is one, not two UTF-16 units
+            int length = label.codePointCount(0, label.length());
+            if (length > StateRules.MAX_LABEL_LENGTH) {
+                problems.add("label " + (i + 1) + " is " + length + " characters long");
             }
             if (distinct && !seen.add(stripInvisible(label))) {
                 problems.add("label '" + Messages.escaped(label) + "' twice");

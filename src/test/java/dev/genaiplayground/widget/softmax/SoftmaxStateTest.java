@@ -81,9 +81,9 @@ class SoftmaxStateTest {
     @Test
     void editsAreValidatedLikeConstruction() {
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLogit(0, 101))
-                .withMessage("logits item 1 must be between -100 and 100, not 101.");
+                .withMessage("logits: number 1 is 101; each must be between -100 and 100.");
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withLabel(0, "b"))
-                .withMessage("labels has 'b' twice; names must differ.");
+                .withMessage("labels: 'b' is there twice; give each a different name.");
         assertThatIllegalArgumentException().isThrownBy(() -> abcd.withTarget(4));
     }
 
