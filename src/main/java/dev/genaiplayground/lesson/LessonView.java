@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.ui.LessonContent;
-import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.shell.MainLayout;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
 import dev.genaiplayground.widget.WidgetDefinition;

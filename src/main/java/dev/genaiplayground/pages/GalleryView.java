@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.genaiplayground.ui.Cards;
-import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.shell.MainLayout;
 import dev.genaiplayground.widget.WidgetRegistry;
 
 /** Every registered widget, each linking to its own page. */

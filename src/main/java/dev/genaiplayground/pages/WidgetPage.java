@@ -3,7 +3,7 @@ package dev.genaiplayground.pages;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import dev.genaiplayground.ui.MainLayout;
+import dev.genaiplayground.shell.MainLayout;
 import dev.genaiplayground.web.WebLimits;
 import dev.genaiplayground.widget.ResultCache;
 import dev.genaiplayground.widget.WidgetDefinition;

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * index past the end, a fraction, a string where a number belongs, a value that is not finite) reads as empty and
  * is dropped with a debug line, so it never reaches a widget as a crash or a confusing message.
  */
-final class BrowserEvents {
+public final class BrowserEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrowserEvents.class);
 
@@ -22,7 +22,7 @@ final class BrowserEvents {
     }
 
     /** {@code event.detail.<key>} as a position in {@code [0, size)}. */
-    static OptionalInt index(DomEvent event, String key, int size) {
+    public static OptionalInt index(DomEvent event, String key, int size) {
         OptionalDouble number = number(event, key);
         if (number.isEmpty()) {
             return OptionalInt.empty();
@@ -36,7 +36,7 @@ final class BrowserEvents {
     }
 
     /** {@code event.detail.<key>} as a finite number. */
-    static OptionalDouble number(DomEvent event, String key) {
+    public static OptionalDouble number(DomEvent event, String key) {
         JsonValue value = detail(event, key);
         if (value == null || value.getType() != JsonType.NUMBER || !Double.isFinite(value.asNumber())) {
             LOG.debug("Dropped a '{}' event without a finite number in {}", event.getType(), key);
@@ -46,7 +46,7 @@ final class BrowserEvents {
     }
 
     /** {@code event.detail.<key>} as text, or null when it is not a string. */
-    static String text(DomEvent event, String key) {
+    public static String text(DomEvent event, String key) {
         JsonValue value = detail(event, key);
         if (value == null || value.getType() != JsonType.STRING) {
             LOG.debug("Dropped a '{}' event without text in {}", event.getType(), key);
@@ -56,7 +56,7 @@ final class BrowserEvents {
     }
 
     /** The expression to ask the browser for, with {@code addEventData}. */
-    static String detailOf(String key) {
+    public static String detailOf(String key) {
         return "event.detail." + key;
     }
 

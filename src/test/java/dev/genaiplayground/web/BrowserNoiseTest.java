@@ -33,7 +33,7 @@ class BrowserNoiseTest {
 
     @Test
     void everythingElsePasses() {
-        assertThat(decide("dev.genaiplayground.ui.FriendlyErrors", Level.ERROR, "Unexpected error",
+        assertThat(decide("dev.genaiplayground.shell.FriendlyErrors", Level.ERROR, "Unexpected error",
                 new IllegalStateException("ours"))).isEqualTo(FilterReply.NEUTRAL);
         assertThat(decide("com.vaadin.flow.server.communication.rpc.PublishedServerEventHandlerRpcHandler",
                 Level.INFO, "Faulty method invocation", null)).isEqualTo(FilterReply.NEUTRAL);

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import dev.genaiplayground.chart.ApexChart;
 import dev.genaiplayground.compute.SoftmaxResult;
-import dev.genaiplayground.ui.LogitBars;
-import dev.genaiplayground.ui.TemperatureField;
 import dev.genaiplayground.ui.ValueTable;
 import dev.genaiplayground.widget.NumberText;
 import dev.genaiplayground.widget.WidgetView;

@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

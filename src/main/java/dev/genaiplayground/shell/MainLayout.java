@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

@@ -1,10 +1,13 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.widget.softmax;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.dom.DomEvent;
+import dev.genaiplayground.ui.BrowserEvents;
+import dev.genaiplayground.ui.JsonArrays;
+import dev.genaiplayground.ui.ReadOnlyControl;
 import java.util.List;
 
 /**

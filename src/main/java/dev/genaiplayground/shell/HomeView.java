@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import dev.genaiplayground.lesson.Layer;
 import dev.genaiplayground.lesson.Lesson;
 import dev.genaiplayground.lesson.LessonRepository;
+import dev.genaiplayground.ui.Cards;
 
 /** The front door: what this is, where to start, and the lessons by layer. */
 @Route(value = "", layout = MainLayout.class)

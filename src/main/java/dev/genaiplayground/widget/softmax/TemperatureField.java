@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.widget.softmax;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.genaiplayground.ui.ReadOnlyControl;
 import java.util.function.DoubleConsumer;
 
 /**

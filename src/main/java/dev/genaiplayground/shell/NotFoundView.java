@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,4 +1,4 @@
-package dev.genaiplayground.ui;
+package dev.genaiplayground.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
