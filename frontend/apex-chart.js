@@ -83,6 +83,13 @@ class ApexChartElement extends HTMLElement {
       tooltip: { theme: dark ? 'dark' : 'light' },
     };
     const options = merge(base, this._options);
+    if (options.chart?.type === 'bar' && options.dataLabels?.enabled) {
+      // Numbers above the bars, in the text colour: inside a short bar they were cut off or unreadable.
+      options.plotOptions = merge(options.plotOptions || {}, { bar: { dataLabels: { position: 'top' } } });
+      options.dataLabels = { ...options.dataLabels, offsetY: -20,
+                             style: { colors: [lumo('--lumo-body-text-color', dark ? '#eee' : '#222')] } };
+      options.grid = merge(options.grid || {}, { padding: { top: 18 } });
+    }
     if (options.chart?.type === 'heatmap') {
       const background = lumo('--lumo-base-color', '#fff');
       options.stroke = { colors: [background] };

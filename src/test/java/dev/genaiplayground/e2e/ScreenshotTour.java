@@ -36,6 +36,8 @@ class ScreenshotTour extends BrowserTest {
                 p.locator("vaadin-details.code-panel").scrollIntoViewIfNeeded();
             }),
             new Stop("lesson-softmax", "lessons/softmax-cross-entropy", p -> { }),
+            new Stop("lesson-softmax-table", "lessons/softmax-cross-entropy",
+                    p -> p.locator("lesson-content table").first().scrollIntoViewIfNeeded()),
             new Stop("not-found", "widgets/nope", p -> { }));
 
     @Test
