@@ -27,7 +27,15 @@ class MatrixGrid extends LitElement {
   };
 
   static styles = css`
-    :host { display: block; max-width: 100%; overflow-x: auto; }
+    /* A grid wider than its card scrolls sideways; shadows at the edges show that there is more to see. */
+    :host { display: block; max-width: 100%; overflow-x: auto;
+            background:
+              linear-gradient(to right, var(--lumo-base-color) 30%, transparent) left / 2rem 100% no-repeat local,
+              linear-gradient(to left, var(--lumo-base-color) 30%, transparent) right / 2rem 100% no-repeat local,
+              radial-gradient(farthest-side at 0 50%, var(--lumo-contrast-20pct), transparent) left / 0.75rem 100%
+                no-repeat scroll,
+              radial-gradient(farthest-side at 100% 50%, var(--lumo-contrast-20pct), transparent) right / 0.75rem 100%
+                no-repeat scroll; }
     table { border-collapse: separate; border-spacing: 2px; font-size: var(--lumo-font-size-s);
             font-variant-numeric: tabular-nums; }
     th { font-weight: 500; color: var(--lumo-secondary-text-color); padding: 0 var(--lumo-space-xs);

@@ -35,6 +35,7 @@ class WidgetPagesTest extends BrowserTest {
             paths.add("embed/" + widget.id());
         }
         lessons.all().forEach(lesson -> paths.add("lessons/" + lesson.id()));
+        paths.add("widgets/attention?causal=true&heads=2"); // masked cells and the head select
         paths.add("");
         paths.add("widgets");
         return paths.stream().flatMap(path -> Stream.of(

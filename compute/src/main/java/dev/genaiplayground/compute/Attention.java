@@ -13,6 +13,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 public final class Attention {
 
+    /** The most heads d may be split into: the one source of this limit (the attention widget states it too). */
+    public static final int MAX_HEADS = 4;
+
     private Attention() {
     }
 

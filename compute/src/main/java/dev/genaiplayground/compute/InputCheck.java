@@ -14,7 +14,7 @@ final class InputCheck {
     static final int MAX_CLASSES = 4096;
     static final int MAX_TOKENS = 512;
     static final int MAX_DIMS = 1024;
-    static final int MAX_HEADS = 4;
+    static final int MAX_HEADS = Attention.MAX_HEADS;
 
     /**
      * Largest magnitude of any input value. Far beyond anything a widget shows, yet small enough that no

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.attention;
 
+import dev.genaiplayground.compute.Attention;
 import dev.genaiplayground.widget.Limits;
 import dev.genaiplayground.widget.StateRecords;
 import dev.genaiplayground.widget.StateRules;
@@ -27,7 +28,7 @@ public record AttentionState(
     public static final int MAX_TOKENS = 16;
     public static final int MIN_DIMENSION = 1;
     public static final int MAX_DIMENSION = 16;
-    public static final int MAX_HEADS = 4;
+    public static final int MAX_HEADS = Attention.MAX_HEADS;
     public static final double MAX_ABS_VALUE = 100;
 
     public AttentionState {
