@@ -86,8 +86,9 @@ public class RequestGuard extends OncePerRequestFilter {
         if (vaadinType == null && query != null && STRAY_PERCENT.matcher(query).find()) {
             // Only for pages: the browser follows, and the person's '%' arrives as a '%'.
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", request.getRequestURI() + "?"
-                    + STRAY_PERCENT.matcher(query).replaceAll("%25"));
+            // one leading '/', so that "//other.site" can never turn this into a redirect to another site
+            String path = "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "");
+            response.setHeader("Location", path + "?" + STRAY_PERCENT.matcher(query).replaceAll("%25"));
             return;
         }
         if ("init".equals(vaadinType) && hasStrayPercent(request, "location", "query")) {

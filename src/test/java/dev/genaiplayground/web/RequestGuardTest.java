@@ -40,6 +40,17 @@ class RequestGuardTest {
     }
 
     @Test
+    void theStrayPercentRedirectNeverLeavesThisSite() throws Exception {
+        for (String path : new String[] {"//evil.example/?x=%", "/\\evil.example/?x=%", "///evil.example?x=%"}) {
+            String answer = rawGet(path);
+            String location = answer.replaceAll("(?s).*\r\nLocation: ([^\r]*)\r\n.*", "$1");
+            if (answer.startsWith("HTTP/1.1 302")) {
+                assertThat(location).as(path).startsWith("/").doesNotStartWith("//").doesNotStartWith("/\\");
+            }
+        }
+    }
+
+    @Test
     void aForgedBootstrapRequestWithAStrayPercentIsABadRequestNotAServerError() throws Exception {
         HttpResponse<String> response = get("/?v-r=init&location=widgets%2Fsoftmax&query=labels%3D%25%2Cb%2Cc");
         assertThat(response.statusCode()).isEqualTo(400);
