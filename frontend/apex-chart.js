@@ -1,4 +1,5 @@
 import ApexCharts from 'apexcharts';
+import { readHeatmapByKeyboard } from './heatmap-keys.js';
 
 /**
  * <apex-chart>: a thin element over ApexCharts 4.7.0. The server sets `options` (everything but the data) and
@@ -116,10 +117,13 @@ class ApexChartElement extends HTMLElement {
     if (!this.isConnected || this.clientWidth === 0) return;
     if (!this._chart) {
       const host = document.createElement('div');
-      this.replaceChildren(host);
+      this.replaceChildren(host, ...(this._reading ? [this._reading] : []));
       this._chart = new ApexCharts(host, { ...this._themed(), series: this._series });
       this._chart.render();
       this._optionsChanged = false;
+      if (this._options.chart?.type === 'heatmap' && !this._reading) {
+        this._reading = readHeatmapByKeyboard(this, () => ({ series: this._series, options: this._options }));
+      }
       return;
     }
     if (this._optionsChanged) {

@@ -118,4 +118,20 @@ class AttentionWidgetTest extends BrowserTest {
         assertThat(page.locator(".widget-problem").textContent()).contains("between -100 and 100");
         page.waitForCondition(() -> "true".equals(cell.getAttribute("aria-invalid")));
     }
+
+    @Test
+    void theHeatmapIsReadCellByCellWithTheArrowKeys() {
+        open("widgets/attention?causal=true");
+        Locator heatmap = page.locator(".attention-heatmap");
+        heatmap.focus();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowRight");
+
+        // row 2 from the top is "cat", column 1 is "cat": the default pattern, causal: cat looks at the, cat
+        page.waitForCondition(() -> heatmap.locator(".chart-cell-reading").textContent().contains("cat"));
+        assertThat(heatmap.locator(".chart-cell-reading").textContent())
+                .startsWith("Query: the token attending: cat. Key: the token attended to: cat. ");
+        assertThat(heatmap.locator("rect.keyboard-cell").count()).isEqualTo(1);
+    }
 }
