@@ -38,6 +38,8 @@ class ScreenshotTour extends BrowserTest {
             new Stop("lesson-softmax", "lessons/softmax-cross-entropy", p -> { }),
             new Stop("lesson-softmax-table", "lessons/softmax-cross-entropy",
                     p -> p.locator("lesson-content table").first().scrollIntoViewIfNeeded()),
+            new Stop("lesson-attention-code", "lessons/attention",
+                    p -> p.locator("lesson-content .code-block").first().scrollIntoViewIfNeeded()),
             new Stop("not-found", "widgets/nope", p -> { }));
 
     @Test
