@@ -2,7 +2,6 @@ package dev.genaiplayground.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTest {
 
-    private static final List<Path> SYSTEM_CHROMIUM = List.of(Paths.get("/usr/bin/chromium"),
-            Paths.get("/usr/bin/chromium-browser"), Paths.get("/usr/bin/google-chrome"));
     /** The first render in Vaadin's development mode can take several seconds on a small machine. */
     private static final double TIMEOUT_MS = 30_000;
 
@@ -48,17 +44,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        Path system = SYSTEM_CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        Playwright.CreateOptions create = new Playwright.CreateOptions();
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost"));
-        if (system != null) {
-            create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
-            launch.setExecutablePath(system);
-        }
-        playwright = Playwright.create(create);
-        browser = playwright.chromium().launch(launch);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import dev.genaiplayground.e2e.Chromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +42,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileBrowserTest {
 
-    private static final List<Path> SYSTEM_CHROMIUM = List.of(Paths.get("/usr/bin/chromium"),
-            Paths.get("/usr/bin/chromium-browser"), Paths.get("/usr/bin/google-chrome"));
     private static final double TIMEOUT_MS = 30_000;
     /** How long a page gets to start Vaadin before it counts as broken. */
     private static final double START_MS = 15_000;
@@ -80,17 +75,8 @@ class HostileBrowserTest {
         ServerLog.install();
         logMark = ServerLog.mark();
         start = System.nanoTime();
-        Path system = SYSTEM_CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        Playwright.CreateOptions create = new Playwright.CreateOptions();
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost"));
-        if (system != null) {
-            create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
-            launch.setExecutablePath(system);
-        }
-        playwright = Playwright.create(create);
-        browser = playwright.chromium().launch(launch);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
