@@ -46,9 +46,9 @@ public final class LessonRenderer {
         StringBuilder pending = new StringBuilder();
         for (Node block = parser.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
             int line = firstLine + lineIndex(block);
-            if (block instanceof FencedCodeBlock code && isWidgetBlock(code)) {
+            if (block instanceof FencedCodeBlock code && isSpecialBlock(code)) {
                 flush(pending, segments);
-                segments.add(widgetSegment(code, line));
+                segments.add(specialSegment(code, line));
                 continue;
             }
             pending.append(html.render(block));
@@ -60,6 +60,29 @@ public final class LessonRenderer {
         }
         flush(pending, segments);
         return segments;
+    }
+
+    private static LessonSegment specialSegment(FencedCodeBlock code, int line) {
+        return switch (kind(code)) {
+            case "check" -> code.getInfo().strip().equals("check") ? new LessonSegment.CheckBlock(code.getLiteral(), line)
+                    : new LessonSegment.Problem(line, "Write nothing after ```check; the check belongs to the widget "
+                            + "block above it.");
+            case "checklist" -> checklistSegment(code, line);
+            default -> widgetSegment(code, line);
+        };
+    }
+
+    private static LessonSegment checklistSegment(FencedCodeBlock code, int line) {
+        String[] words = code.getInfo().strip().split("\\s+");
+        if (words.length != 2 || !words[1].matches("[a-z][a-z0-9-]{0,40}")) {
+            return new LessonSegment.Problem(line, "Write ```checklist KEY, where KEY (lowercase letters, digits and "
+                    + "dashes) names where the browser remembers the ticks.");
+        }
+        List<String> items = code.getLiteral().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (items.isEmpty()) {
+            return new LessonSegment.Problem(line, "This checklist has no items: write one per line.");
+        }
+        return new LessonSegment.Checklist(words[1], items, line);
     }
 
     private static LessonSegment widgetSegment(FencedCodeBlock code, int line) {
@@ -75,9 +98,14 @@ public final class LessonRenderer {
         return new LessonSegment.WidgetBlock(words[1], code.getLiteral(), line);
     }
 
-    private static boolean isWidgetBlock(FencedCodeBlock code) {
+    /** Widget, check and checklist blocks become their own segments; other fenced code stays code. */
+    private static boolean isSpecialBlock(FencedCodeBlock code) {
+        return List.of("widget", "check", "checklist").contains(kind(code));
+    }
+
+    private static String kind(FencedCodeBlock code) {
         String info = code.getInfo();
-        return info != null && info.strip().split("\\s+")[0].equals("widget");
+        return info == null ? "" : info.strip().split("\\s+")[0];
     }
 
     /** Mistakes nested in a block that still renders: widget blocks inside lists or quotes, unclosed $$. */
@@ -86,9 +114,9 @@ public final class LessonRenderer {
         block.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock code) {
-                if (code != block && isWidgetBlock(code)) {
-                    problems.add(new LessonSegment.Problem(firstLine + lineIndex(code),
-                            "A widget block must start at the left margin, not inside a list or quote."));
+                if (code != block && isSpecialBlock(code)) {
+                    problems.add(new LessonSegment.Problem(firstLine + lineIndex(code), "A " + kind(code)
+                            + " block must start at the left margin, not inside a list or quote."));
                 }
             }
 

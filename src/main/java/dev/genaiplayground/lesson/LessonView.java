@@ -12,7 +12,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.genaiplayground.ui.Checklist;
 import dev.genaiplayground.ui.LessonContent;
+import dev.genaiplayground.widget.Goal;
 import dev.genaiplayground.shell.MainLayout;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
@@ -35,6 +37,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     private final WidgetRegistry widgets;
     private final ResultCache results;
     private String title = "Lesson";
+    /** The last widget placed while rendering, which a check block below it belongs to. */
+    private WidgetHost<?, ?> lastWidget;
 
     public LessonView(LessonRepository lessons, WidgetRegistry widgets, ResultCache results) {
         this.results = results;
@@ -61,6 +65,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void show(Lesson lesson) {
         removeAll();
+        lastWidget = null;
         title = lesson.title() + " · GenAI Foundations Playground";
         Paragraph layer = new Paragraph(lesson.layer().title());
         layer.addClassName("lesson-layer");
@@ -70,12 +75,18 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component component(LessonSegment segment) {
-        // Java 17 has no pattern switch; LessonSegment is sealed, so these three cases are all there is.
+        // Java 17 has no pattern switch; LessonSegment is sealed, so these cases are all there is.
         if (segment instanceof LessonSegment.Html html) {
             return new LessonContent(html.html());
         }
         if (segment instanceof LessonSegment.WidgetBlock block) {
             return widget(block);
+        }
+        if (segment instanceof LessonSegment.CheckBlock check) {
+            return check(check);
+        }
+        if (segment instanceof LessonSegment.Checklist checklist) {
+            return new Checklist(checklist.key(), checklist.items());
         }
         LessonSegment.Problem problem = (LessonSegment.Problem) segment;
         return problem(problem.line(), problem.message());
@@ -104,7 +115,22 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         WidgetHost<S, R> host = WidgetHost.of(definition, WidgetBlockReader.read(definition, body), results)
                 .withOwnPageLink("Open this widget on its own page", null);
         host.addClassName("lesson-widget");
+        lastWidget = host;
         return host;
+    }
+
+    /** The self-check for the widget above it, or the problem with the block. */
+    private Component check(LessonSegment.CheckBlock block) {
+        if (lastWidget == null) {
+            return problem(block.line(), "a check block needs a widget block above it to check.");
+        }
+        try {
+            return lastWidget.goalPanel(Goal.parse(block.body()));
+        } catch (BlockException e) {
+            return problem(block.line() + e.line(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return problem(block.line(), e.getMessage());
+        }
     }
 
     private static Component problem(int line, String message) {

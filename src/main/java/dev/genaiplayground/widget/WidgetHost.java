@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One widget wherever it appears (its own page, a lesson, an embed): binds its definition, its state, the shared
@@ -19,12 +21,14 @@ public class WidgetHost<S extends Record, R extends Record> extends Composite<Di
     private final WidgetDefinition<S, R> definition;
     private final WidgetView<S, R> view;
     private final CodePanel code;
+    private final Function<S, R> results;
     private final Div settingsProblem = new Div();
     private Presentation presentation = Presentation.INTERACTIVE;
 
     private WidgetHost(WidgetDefinition<S, R> definition, S state, ResultCache results) {
         this.definition = definition;
-        this.view = definition.createView(state, results.resultsOf(definition));
+        this.results = results.resultsOf(definition);
+        this.view = definition.createView(state, this.results);
         this.code = new CodePanel("Show the code (NumPy)", "python", () -> definition.numpyCode(view.state()));
         view.addStateChangedListener(e -> code.refresh());
         settingsProblem.addClassName("page-problem");
@@ -105,6 +109,28 @@ public class WidgetHost<S extends Record, R extends Record> extends Composite<Di
         view.addStateChangedListener(e -> ownPage.setHref(StateLinks.pageFor(definition, e.state())));
         getContent().add(ownPage);
         return this;
+    }
+
+    /**
+     * A self-check about this widget, to place anywhere on the page: re-checked on every change of its state, with
+     * a button that brings the widget into view.
+     *
+     * @throws IllegalArgumentException when the goal names a field the widget's answer does not have
+     */
+    public GoalPanel goalPanel(Goal goal) {
+        List<String> unknown = goal.unknownPaths(answer());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("The " + definition.id() + " widget's JSON has no "
+                    + String.join(", ", unknown) + ". See /api/widgets/" + definition.id() + " for its fields.");
+        }
+        GoalPanel panel = new GoalPanel(goal, answer(), this::scrollIntoView);
+        view.addStateChangedListener(e -> panel.update(answer()));
+        return panel;
+    }
+
+    /** The widget's state and result as the JSON API answers them. */
+    public JsonNode answer() {
+        return WidgetAnswer.of(view.state(), results.apply(view.state()));
     }
 
     public Presentation presentation() {

@@ -23,6 +23,8 @@ class SoftmaxWidgetTest extends BrowserTest {
         widget.scrollIntoViewIfNeeded();
         double[] before = column(widget, PROBABILITY);
         assertThat(before).containsExactly(new double[] {0.659001, 0.242433, 0.098566}, within(1e-6));
+        Locator check = page.locator(".goal-panel");
+        assertThat(check.getAttribute("data-reached")).isEqualTo("false");
 
         Locator bird = widget.locator("logit-bars .track").nth(2);
         bird.scrollIntoViewIfNeeded();
@@ -38,6 +40,9 @@ class SoftmaxWidgetTest extends BrowserTest {
         assertThat(column(widget, LOGIT)[2]).isGreaterThan(3);
         assertThat(after[0]).isLessThan(before[0]);
         assertThat(Arrays.stream(after).sum()).isCloseTo(1, within(1e-9));
+        // The lesson's self-check (bird above 0.5) notices, and says so in words.
+        page.waitForCondition(() -> "true".equals(check.getAttribute("data-reached")));
+        assertThat(check.locator(".goal-status").innerText()).startsWith("✓ Done");
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetDefinition;
 import dev.genaiplayground.widget.WidgetRegistry;
-import dev.genaiplayground.widget.attention.AttentionWidget;
-import dev.genaiplayground.widget.softmax.SoftmaxWidget;
+import dev.genaiplayground.widget.Goal;
+import dev.genaiplayground.widget.RegisteredWidgets;
+import dev.genaiplayground.widget.WidgetAnswer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +24,7 @@ class LessonFilesTest {
     private static final Path LESSONS = Path.of("content", "lessons");
 
     /** The real widget definitions, without a Spring context. */
-    private static final WidgetRegistry WIDGETS =
-            new WidgetRegistry(List.of(new SoftmaxWidget(), new AttentionWidget()));
+    private static final WidgetRegistry WIDGETS = new WidgetRegistry(RegisteredWidgets.all());
 
     static Stream<Path> lessonFiles() throws IOException {
         List<Path> files;
@@ -66,5 +67,35 @@ class LessonFilesTest {
         } catch (WidgetBlockReader.BlockException e) {
             throw new AssertionError(file + " line " + (block.line() + e.line()) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Each check names fields the widget above it has, and is not already answered by the state the lesson starts
+     * that widget in: the learner must use the widget to answer it.
+     */
+    @ParameterizedTest
+    @MethodSource("lessonFiles")
+    void everyCheckFitsTheWidgetAboveItAndStartsUnanswered(Path file) throws Exception {
+        Lesson lesson = FrontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
+
+        JsonNode widgetAnswer = null;
+        for (LessonSegment segment : new LessonRenderer().render(lesson)) {
+            if (segment instanceof LessonSegment.WidgetBlock block) {
+                widgetAnswer = answer(WIDGETS.find(block.widgetId()).orElseThrow(), block.body());
+            } else if (segment instanceof LessonSegment.CheckBlock check) {
+                assertThat(widgetAnswer).as(file + " line " + check.line() + ": a check needs a widget above it")
+                        .isNotNull();
+                Goal goal = Goal.parse(check.body());
+                assertThat(goal.unknownPaths(widgetAnswer)).as(file + " line " + check.line()).isEmpty();
+                assertThat(goal.reachedBy(widgetAnswer)).as(file + " line " + check.line()
+                        + ": the check is answered before the learner does anything").isFalse();
+            }
+        }
+    }
+
+    private static <S extends Record, R extends Record> JsonNode answer(WidgetDefinition<S, R> widget, String body)
+            throws WidgetBlockReader.BlockException {
+        S state = WidgetBlockReader.read(widget, body);
+        return WidgetAnswer.of(state, widget.compute(state));
     }
 }

@@ -109,4 +109,47 @@ class LessonRendererTest {
         assertThat(renderer.render(lesson)).element(1)
                 .isEqualTo(new LessonSegment.WidgetBlock("attention", "tokens: a, b\n", 10));
     }
+
+    @Test
+    void checkAndChecklistBlocksBecomeTheirOwnSegments() {
+        List<LessonSegment> segments = renderer.render("""
+                Intro.
+
+                ```check
+                question: Do it.
+                expect: result.loss < 1
+                ```
+
+                ```checklist weeks
+                Week 1 · vectors
+
+                Week 2 · probability
+                ```
+
+                ```python
+                print("plain code stays code")
+                ```
+                """, 10);
+        assertThat(segments).hasSize(4);
+        assertThat(segments.get(1)).isEqualTo(
+                new LessonSegment.CheckBlock("question: Do it.\nexpect: result.loss < 1\n", 12));
+        assertThat(segments.get(2)).isEqualTo(
+                new LessonSegment.Checklist("weeks", List.of("Week 1 · vectors", "Week 2 · probability"), 17));
+        assertThat(((LessonSegment.Html) segments.get(3)).html()).contains("plain code stays code");
+    }
+
+    @Test
+    void malformedCheckAndChecklistBlocksAreProblems() {
+        assertThat(renderer.render("```check softmax\nquestion: q\n```\n", 1)).singleElement()
+                .isInstanceOf(LessonSegment.Problem.class);
+        assertThat(renderer.render("```checklist\nitem\n```\n", 1)).singleElement()
+                .isInstanceOf(LessonSegment.Problem.class);
+        assertThat(renderer.render("```checklist Bad/Key\nitem\n```\n", 1)).singleElement()
+                .isInstanceOf(LessonSegment.Problem.class);
+        assertThat(renderer.render("```checklist empty\n\n```\n", 1)).singleElement()
+                .isInstanceOf(LessonSegment.Problem.class);
+        assertThat(renderer.render("- item\n\n  ```check\n  question: q\n  ```\n", 1))
+                .filteredOn(LessonSegment.Problem.class::isInstance).singleElement()
+                .extracting(s -> ((LessonSegment.Problem) s).message()).asString().contains("left margin");
+    }
 }
