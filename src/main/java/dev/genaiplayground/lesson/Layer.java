@@ -2,8 +2,9 @@ package dev.genaiplayground.lesson;
 
 import java.util.Arrays;
 
-/** The three layers of the curriculum, in the order a learner meets them. */
+/** The guide pages, then the three layers of the curriculum, in the order a learner meets them. */
 public enum Layer {
+    GUIDE("guide", "Start here"),
     MATH("math", "Math"),
     ML_CORE("ml-core", "ML core"),
     ARCHITECTURE("architecture", "Architecture");

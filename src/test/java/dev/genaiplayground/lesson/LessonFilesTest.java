@@ -98,4 +98,29 @@ class LessonFilesTest {
         S state = WidgetBlockReader.read(widget, body);
         return WidgetAnswer.of(state, widget.compute(state));
     }
+
+    /** Lessons of the three layers end with a self-check; the guide pages have no widget to check. */
+    @ParameterizedTest
+    @MethodSource("lessonFiles")
+    void everyLayerLessonHasASelfCheck(Path file) throws IOException {
+        Lesson lesson = FrontMatter.parse(Files.readString(file, StandardCharsets.UTF_8));
+        if (lesson.layer() == Layer.GUIDE) {
+            return;
+        }
+        assertThat(new LessonRenderer().render(lesson)).as(file.toString())
+                .anyMatch(LessonSegment.CheckBlock.class::isInstance);
+    }
+
+    /** A link to another lesson names one that exists. */
+    @ParameterizedTest
+    @MethodSource("lessonFiles")
+    void linksToLessonsThatExist(Path file) throws IOException {
+        String markdown = Files.readString(file, StandardCharsets.UTF_8);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(lessons/([a-z0-9-]+)\\)")
+                .matcher(markdown);
+        while (link.find()) {
+            assertThat(LESSONS.resolve(link.group(1) + ".md")).as(file + " links to lessons/" + link.group(1))
+                    .exists();
+        }
+    }
 }
