@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -53,27 +54,45 @@ class NumpyCodeTest {
         }
     }
 
-    /** Numbers, arrays and nested arrays of doubles, element by element; ±∞ must match exactly. */
-    private static void compare(String where, Object expected, JsonNode actual) {
-        if (expected instanceof Double || expected instanceof Integer) {
-            double want = ((Number) expected).doubleValue();
+    /**
+     * Numbers (within 1e-9, relative to the size of large ones; ±∞ exactly), booleans, text, enums by name, null,
+     * arrays and lists element by element, and nested records field by field.
+     */
+    private static void compare(String where, Object expected, JsonNode actual) throws ReflectiveOperationException {
+        assertThat(actual).as(where + " is printed").isNotNull();
+        if (expected == null) {
+            assertThat(actual.isNull()).as(where + " is null").isTrue();
+        } else if (expected instanceof Number number) {
+            double want = number.doubleValue();
             double got = actual.asDouble();
             if (Double.isInfinite(want)) {
                 assertThat(got).as(where).isEqualTo(want);
             } else {
                 assertThat(Math.abs(got - want)).as(where + ": NumPy " + got + ", widget " + want)
-                        .isLessThanOrEqualTo(TOLERANCE);
+                        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(want)));
             }
-            return;
-        }
-        if (expected != null && expected.getClass().isArray()) {
+        } else if (expected instanceof Boolean flag) {
+            assertThat(actual.isBoolean() && actual.booleanValue() == flag).as(where + ": " + actual).isTrue();
+        } else if (expected instanceof CharSequence || expected instanceof Enum<?>) {
+            String want = expected instanceof Enum<?> constant ? constant.name() : expected.toString();
+            assertThat(actual.asText()).as(where).isEqualTo(want);
+        } else if (expected.getClass().isArray()) {
             assertThat(actual.size()).as(where + " length").isEqualTo(Array.getLength(expected));
             for (int i = 0; i < Array.getLength(expected); i++) {
                 compare(where + "[" + i + "]", Array.get(expected, i), actual.get(i));
             }
-            return;
+        } else if (expected instanceof List<?> list) {
+            assertThat(actual.size()).as(where + " length").isEqualTo(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                compare(where + "[" + i + "]", list.get(i), actual.get(i));
+            }
+        } else if (expected instanceof Record record) {
+            for (RecordComponent field : record.getClass().getRecordComponents()) {
+                compare(where + "." + field.getName(), field.getAccessor().invoke(record), actual.get(field.getName()));
+            }
+        } else {
+            fail(where + ": a result field of a type this test does not compare: " + expected);
         }
-        fail(where + ": a result field of a type this test does not compare: " + expected);
     }
 
     private static String run(String program) throws IOException, InterruptedException {
