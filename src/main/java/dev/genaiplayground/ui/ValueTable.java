@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small read-only table of labelled numbers, shown to 3 decimals; each number cell also carries its full value
+ * A small read-only table of labelled numbers, shown to 3 decimals or as the caller formats them; each number cell also carries its full value
  * in {@code data-value}, so tests and assistive tools can read it exactly.
  */
 public class ValueTable extends NativeTable {
@@ -29,8 +29,19 @@ public class ValueTable extends NativeTable {
         add(body);
     }
 
-    /** Replaces the rows: each row is a label followed by its numbers. */
+    /** Replaces the rows: each row is a label followed by its numbers, to 3 decimals. */
     public void setRows(List<String> labels, List<double[]> columns) {
+        setRows(labels, columns, (row, column, value) -> format(value));
+    }
+
+    /** How to write the number in a row and column: a count, a share, a size with its unit. */
+    @FunctionalInterface
+    public interface CellFormat {
+        String format(int row, int column, double value);
+    }
+
+    /** Replaces the rows, writing each number as {@code format} says. */
+    public void setRows(List<String> labels, List<double[]> columns, CellFormat format) {
         body.removeAll();
         for (int r = 0; r < labels.size(); r++) {
             NativeTableRow row = new NativeTableRow();
@@ -39,7 +50,7 @@ public class ValueTable extends NativeTable {
             row.add(label);
             for (int c = 0; c < columns.size(); c++) {
                 double value = columns.get(c)[r];
-                NativeTableCell cell = new NativeTableCell(format(value));
+                NativeTableCell cell = new NativeTableCell(format.format(r, c, value));
                 cell.getElement().setAttribute("data-value", Double.toString(value));
                 cell.getElement().setAttribute("data-column", Integer.toString(c));
                 row.add(cell);
