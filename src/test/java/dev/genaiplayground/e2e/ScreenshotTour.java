@@ -42,6 +42,47 @@ class ScreenshotTour extends BrowserTest {
                     p -> p.locator("lesson-content .code-block").first().scrollIntoViewIfNeeded()),
             new Stop("not-found", "widgets/nope", p -> { }));
 
+    /**
+     * Every registered widget's page and every lesson, whole (full-page), at the four sizes and themes. Narrow it
+     * with {@code -Dscreenshots.only=<text>} (stops whose name contains the text).
+     */
+    @Test
+    void everyWidgetAndLessonWhole() throws Exception {
+        String only = System.getProperty("screenshots.only", "");
+        List<String[]> stops = new java.util.ArrayList<>();
+        for (var widget : dev.genaiplayground.widget.RegisteredWidgets.all()) {
+            stops.add(new String[] {"widget-" + widget.id(), "widgets/" + widget.id()});
+        }
+        try (var files = java.nio.file.Files.list(Paths.get("content", "lessons"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted()
+                    .forEach(n -> stops.add(new String[] {"lesson-" + n.replace(".md", ""),
+                            "lessons/" + n.replace(".md", "")}));
+        }
+        for (String theme : List.of("light", "dark")) {
+            for (int width : List.of(1280, 390)) {
+                page.setViewportSize(width, width > 500 ? 900 : 844);
+                for (String[] stop : stops) {
+                    if (!stop[0].contains(only)) {
+                        continue;
+                    }
+                    open(stop[1]);
+                    page.evaluate("t => { localStorage.setItem('playground-theme', t); "
+                            + "document.documentElement.setAttribute('theme', t === 'dark' ? 'dark' : ''); }", theme);
+                    // The app layout scrolls inside itself, not the document: grow the window to the content.
+                    int height = ((Number) page.evaluate("() => Math.min(12000, Math.max(...Array.from("
+                            + "document.querySelectorAll('main, [content]')).map(e => e.scrollHeight), 800))"))
+                            .intValue();
+                    page.setViewportSize(width, height + 80);
+                    page.waitForTimeout(800);
+                    Path file = Paths.get("target", "screenshots", "whole", stop[0] + "-" + width + "-" + theme
+                            + ".png");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                    page.setViewportSize(width, width > 500 ? 900 : 844);
+                }
+            }
+        }
+    }
+
     @Test
     void takeScreenshots() {
         for (String theme : List.of("light", "dark")) {
