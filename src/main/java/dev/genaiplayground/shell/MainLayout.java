@@ -34,6 +34,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav start = new SideNav();
         start.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
         start.addItem(new SideNavItem("Widget gallery", "widgets", VaadinIcon.GRID_SMALL.create()));
+        start.addItem(new SideNavItem("Join a class", "join", VaadinIcon.USERS.create()));
+        start.addItem(new SideNavItem("Teach a class", "teach", VaadinIcon.ACADEMY_CAP.create()));
 
         Footer nav = new Footer();
         nav.addClassName("app-drawer");

@@ -1,0 +1,60 @@
+package dev.genaiplayground.classroom;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where classes and their state live. Every teacher action names the class's teacher key and is refused without
+ * it, so a student's browser cannot drive a class whatever it sends. The default implementation keeps everything
+ * in this process's memory ({@link InMemoryClassroomEngine}).
+ */
+public interface ClassroomEngine {
+
+    /** A new class showing {@code widgetId} in the state {@code settings}; the teacher keeps the key. */
+    Opened open(String widgetId, Map<String, String> settings);
+
+    record Opened(String code, String teacherKey) {
+    }
+
+    /** The class's current snapshot, or empty when no class with this code is running. */
+    Optional<ClassSnapshot> current(String code);
+
+    /** Whether {@code teacherKey} is the key of a running class {@code code}. */
+    boolean isTeacher(String code, String teacherKey);
+
+    /** Shows a widget state to the class. */
+    ClassSnapshot show(String code, String teacherKey, String widgetId, Map<String, String> settings)
+            throws ClassroomException;
+
+    ClassSnapshot setMode(String code, String teacherKey, ClassMode mode) throws ClassroomException;
+
+    /** Ends the class: its code stops working at once and followers are told. */
+    void end(String code, String teacherKey) throws ClassroomException;
+
+    /**
+     * Adds a student.
+     *
+     * @throws ClassroomException for an unknown or ended code, a name taken by another student, a full class
+     */
+    Student join(String code, String name) throws ClassroomException;
+
+    /**
+     * Lets a student back in with the key their browser kept (after a dropped connection or a lost server
+     * session), under the same name; empty when the key is not one of this class's.
+     *
+     * @throws ClassroomException for an unknown or ended code
+     */
+    Optional<Student> rejoin(String code, String key) throws ClassroomException;
+
+    void setStatus(String code, String studentId, Student.Status status);
+
+    List<Student> roster(String code);
+
+    /** Calls {@code listener} with every new snapshot (and a final one with {@code ended}); returns how to stop. */
+    Runnable subscribe(String code, Consumer<ClassSnapshot> listener);
+
+    /** Calls {@code listener} when the roster changes. */
+    Runnable subscribeRoster(String code, Runnable listener);
+}

@@ -1,0 +1,43 @@
+package dev.genaiplayground.classroom;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Brings snapshots from any thread into one browser's UI, the last one winning: while an update waits for the UI's
+ * lock or its push, newer snapshots replace it instead of queueing behind it. A teacher dragging a bar sends many
+ * states a second; a slow phone gets the newest one when it is ready, and nothing piles up in memory.
+ */
+final class CoalescingUpdates implements Consumer<ClassSnapshot> {
+
+    private final UI ui;
+    private final Consumer<ClassSnapshot> apply;
+    private final AtomicReference<ClassSnapshot> latest = new AtomicReference<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    CoalescingUpdates(UI ui, Consumer<ClassSnapshot> apply) {
+        this.ui = ui;
+        this.apply = apply;
+    }
+
+    @Override
+    public void accept(ClassSnapshot snapshot) {
+        latest.accumulateAndGet(snapshot, (old, next) -> old == null || next.version() >= old.version() ? next : old);
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                ui.access(() -> {
+                    scheduled.set(false); // before reading, so a snapshot arriving now schedules another run
+                    ClassSnapshot newest = latest.get();
+                    if (newest != null) {
+                        apply.accept(newest);
+                    }
+                });
+            } catch (UIDetachedException gone) {
+                scheduled.set(false); // the browser left; its view unsubscribes on detach
+            }
+        }
+    }
+}

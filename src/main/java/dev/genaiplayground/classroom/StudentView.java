@@ -1,0 +1,194 @@
+package dev.genaiplayground.classroom;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetRegistry;
+import java.util.Map;
+
+/**
+ * A student in a class: the teacher's widget, driven by the teacher in follow mode, theirs to explore in free mode
+ * (with a way back), an "eyes up" screen in pause mode, and a clear end. A student who lost their server session
+ * (a dropped network, a server restart) rejoins with the key their browser kept.
+ */
+@Route(value = "class/:code", layout = MainLayout.class)
+@PageTitle("Class · GenAI Foundations Playground")
+public class StudentView extends Main implements BeforeEnterObserver {
+
+    private final ClassroomEngine engine;
+    private final WidgetRegistry widgets;
+    private final ResultCache results;
+    private final Paragraph status = new Paragraph();
+    private final Div eyesUp = new Div();
+    private final Div widgetSlot = new Div();
+    private final Button backToTeacher = new Button("Back to the teacher");
+    private ClassMembership membership;
+    private String code;
+    private SharedWidget<?, ?> widget;
+    private ClassSnapshot teacher;
+    private boolean exploring;
+    private Runnable unsubscribe = () -> { };
+
+    public StudentView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results) {
+        this.engine = engine;
+        this.widgets = widgets;
+        this.results = results;
+        addClassNames("page", "class-page", "student-page");
+        status.addClassName("class-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        eyesUp.addClassName("class-eyes-up");
+        eyesUp.add(new Paragraph("Eyes up"), new Paragraph("Your teacher has paused the class."));
+        eyesUp.setVisible(false);
+        backToTeacher.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        backToTeacher.addClickListener(e -> backToTeacher());
+        backToTeacher.setVisible(false);
+        widgetSlot.addClassName("class-widget");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").flatMap(ClassCode::normalise).orElse("");
+        membership = VaadinSession.getCurrent().getAttribute(ClassMembership.class);
+        removeAll();
+        if (membership != null && membership.code().equals(code)) {
+            add(new H1("Class " + code), status, backToTeacher, eyesUp, widgetSlot);
+            return;
+        }
+        // No membership in this server session: the browser may still hold a key from before.
+        membership = null;
+        add(new H1("Class " + code), status);
+        status.setText("Reconnecting…");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (membership == null) {
+            ui.getPage().executeJs("try { return localStorage.getItem($0); } catch (e) { return null; }",
+                    ClassMembership.storageKey(code)).then(String.class, this::rejoin, error -> toJoinPage(ui));
+            return;
+        }
+        follow(ui);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unsubscribe.run();
+        if (membership != null) {
+            engine.setStatus(code, membership.studentId(), Student.Status.AWAY);
+        }
+    }
+
+    private void rejoin(String key) {
+        UI ui = UI.getCurrent();
+        if (key == null || key.length() > 100) {
+            toJoinPage(ui);
+            return;
+        }
+        try {
+            Student student = engine.rejoin(code, key).orElse(null);
+            if (student == null) { // a key from another class, or from before a restart
+                toJoinPage(ui);
+                return;
+            }
+            membership = new ClassMembership(code, student.id(), student.name(), key);
+            VaadinSession.getCurrent().setAttribute(ClassMembership.class, membership);
+            removeAll();
+            add(new H1("Class " + code), status, backToTeacher, eyesUp, widgetSlot);
+            follow(ui);
+        } catch (ClassroomException e) {
+            ended(e.getMessage());
+        }
+    }
+
+    private void toJoinPage(UI ui) {
+        ui.navigate("join/" + code);
+    }
+
+    private void follow(UI ui) {
+        ClassSnapshot now = engine.current(code).orElse(null);
+        if (now == null) {
+            ended("This class has ended, or its code is no longer valid.");
+            return;
+        }
+        engine.setStatus(code, membership.studentId(), Student.Status.FOLLOWING);
+        unsubscribe = engine.subscribe(code, new CoalescingUpdates(ui, this::apply));
+        apply(now);
+    }
+
+    private void apply(ClassSnapshot snapshot) {
+        teacher = snapshot;
+        if (snapshot.ended()) {
+            unsubscribe.run();
+            ended("The class has ended. Thank you for joining!");
+            return;
+        }
+        boolean free = snapshot.mode() == ClassMode.FREE;
+        if (!free) {
+            exploring = false;
+        }
+        if (widget == null || !widget.widgetId().equals(snapshot.widgetId())) {
+            showWidget(snapshot.widgetId(), snapshot.settings());
+        } else if (!exploring) {
+            widget.show(snapshot.settings());
+        }
+        widget.setEditable(free);
+        eyesUp.setVisible(snapshot.mode() == ClassMode.PAUSE);
+        widgetSlot.setVisible(snapshot.mode() != ClassMode.PAUSE);
+        backToTeacher.setVisible(free && exploring);
+        status.setText(membership.name() + " · " + switch (snapshot.mode()) {
+            case FOLLOW -> "Following the teacher: the widget shows what they show.";
+            case FREE -> exploring ? "Exploring on your own." : "Free time: change the widget as you like.";
+            case PAUSE -> "Paused.";
+        });
+    }
+
+    private void showWidget(String widgetId, Map<String, String> settings) {
+        widgetSlot.removeAll();
+        widget = widgets.find(widgetId).map(d -> (SharedWidget<?, ?>) SharedWidget.of(d, settings, results))
+                .orElse(null);
+        if (widget == null) {
+            widgetSlot.add(new Paragraph("The teacher's widget is not available here."));
+            return;
+        }
+        exploring = false;
+        widget.onPersonChange(changed -> {
+            if (!exploring) {
+                exploring = true;
+                engine.setStatus(code, membership.studentId(), Student.Status.EXPLORING);
+                backToTeacher.setVisible(true);
+                status.setText(membership.name() + " · Exploring on your own.");
+            }
+        });
+        widgetSlot.add(widget.host());
+    }
+
+    private void backToTeacher() {
+        exploring = false;
+        engine.setStatus(code, membership.studentId(), Student.Status.FOLLOWING);
+        if (teacher != null) {
+            apply(teacher);
+        }
+    }
+
+    private void ended(String message) {
+        removeAll();
+        Paragraph text = new Paragraph(message);
+        text.addClassName("class-ended");
+        add(new H1("Class " + code), text, new Anchor("", "Go to the playground"));
+    }
+}

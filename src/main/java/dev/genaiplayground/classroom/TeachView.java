@@ -1,0 +1,290 @@
+package dev.genaiplayground.classroom;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.WidgetRegistry;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The teacher's side of a class: start one, show the code, link and QR code to the room, choose the widget and
+ * drive it, switch between follow, free and pause, watch the roster, end the class. The private teacher link
+ * ({@code /teach/<code>?key=…}) reopens this page on another device.
+ */
+@Route(value = "teach/:code?", layout = MainLayout.class)
+@PageTitle("Teach a class · GenAI Foundations Playground")
+public class TeachView extends Main implements BeforeEnterObserver {
+
+    private final ClassroomEngine engine;
+    private final WidgetRegistry widgets;
+    private final ResultCache results;
+    private final ClassroomSettings settings;
+    private final Div problem = new Div();
+    private final Span count = new Span();
+    private final UnorderedList roster = new UnorderedList();
+    private final Div widgetSlot = new Div();
+    private final AtomicBoolean rosterScheduled = new AtomicBoolean();
+    private String code;
+    private String key;
+    private SharedWidget<?, ?> widget;
+    private Runnable unsubscribe = () -> { };
+
+    public TeachView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results,
+                     ClassroomSettings settings) {
+        this.engine = engine;
+        this.widgets = widgets;
+        this.results = results;
+        this.settings = settings;
+        addClassNames("page", "class-page", "teach-page");
+        problem.addClassName("page-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        count.addClassName("class-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        roster.addClassName("class-roster");
+        widgetSlot.addClassName("class-widget");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        code = event.getRouteParameters().get("code").flatMap(ClassCode::normalise).orElse(null);
+        key = event.getLocation().getQueryParameters().getSingleParameter("key").orElse(null);
+        if (code == null) {
+            String wanted = event.getLocation().getQueryParameters().getSingleParameter("widget").orElse("");
+            startPage(widgets.find(wanted).orElse(null));
+        } else if (engine.isTeacher(code, key)) {
+            classPage();
+            followRoster(event.getUI());
+        } else {
+            add(new H1("Teach a class"));
+            show(engine.current(code).isPresent() ? "This teacher link is not right: open the link you were given "
+                    + "when you started the class." : "This class has ended, or its code is no longer valid.");
+            add(new Anchor("teach", "Start a new class"));
+        }
+    }
+
+    /** The start form, with {@code preselected} (from {@code /teach?widget=<id>}) chosen when given. */
+    private void startPage(WidgetDefinition<?, ?> preselected) {
+        add(new H1("Teach a class"), new Paragraph("Start a class, show its code to the room, and your students "
+                + "follow the widget you drive: on their laptops and phones, live."), problem);
+        Select<WidgetDefinition<?, ?>> choice = new Select<>();
+        choice.setLabel("Start with the widget");
+        choice.setWidth("18rem");
+        List<WidgetDefinition<?, ?>> all = widgets.all().stream()
+                .sorted(Comparator.comparing(WidgetDefinition::title)).toList();
+        choice.setItems(all);
+        choice.setItemLabelGenerator(WidgetDefinition::title);
+        choice.setValue(preselected != null ? preselected : all.get(0));
+        PasswordField passcode = new PasswordField("Teacher passcode");
+        passcode.setVisible(settings.passcodeRequired() && !passcodeAccepted());
+        Button start = new Button("Start a class", e -> {
+            if (passcode.isVisible() && !rightPasscode(passcode.getValue())) {
+                show("That passcode is not right. Ask whoever runs this site for the teacher passcode.");
+                return;
+            }
+            VaadinSession.getCurrent().setAttribute("classroom.teacher", Boolean.TRUE);
+            WidgetDefinition<?, ?> definition = choice.getValue();
+            ClassroomEngine.Opened opened = engine.open(definition.id(), defaultSettings(definition));
+            getUI().ifPresent(ui -> ui.navigate("teach/" + opened.code(),
+                    QueryParameters.of("key", opened.teacherKey())));
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(choice, passcode, start);
+        form.addClassName("widget-controls");
+        add(form);
+    }
+
+    private void classPage() {
+        ClassSnapshot now = engine.current(code).orElseThrow();
+        Span codeText = new Span(code.substring(0, 3) + " " + code.substring(3));
+        codeText.addClassName("class-code");
+        codeText.getElement().setAttribute("aria-label", "Class code " + String.join(" ", code.split("")));
+        Image qr = new Image();
+        qr.addClassName("class-qr");
+        qr.setAlt("QR code of the join link");
+        Anchor joinLink = new Anchor("join/" + code, "join/" + code);
+        joinLink.addClassName("class-join-link");
+        TextField teacherLink = new TextField("Your private teacher link");
+        teacherLink.setReadOnly(true);
+        teacherLink.setHelperText("Keep it to yourself: it reopens this page, on another device too.");
+        teacherLink.addClassName("class-teacher-link");
+        Div join = new Div(new Paragraph("Join at"), joinLink, new Paragraph("with the code"), codeText, qr);
+        join.addClassName("class-join");
+        // The browser knows the address the students can reach; draw the link and QR code from it.
+        getElement().getNode().runWhenAttached(ui -> ui.getPage().fetchCurrentURL(url -> {
+            String base = url.getProtocol() + "://" + url.getAuthority() + "/";
+            joinLink.setText(base + "join/" + code);
+            qr.setSrc(QrCode.svgDataUrl(base + "join/" + code));
+            teacherLink.setValue(base + "teach/" + code + "?key=" + key);
+        }));
+
+        RadioButtonGroup<ClassMode> mode = new RadioButtonGroup<>("Students");
+        mode.setItems(ClassMode.values());
+        mode.setItemLabelGenerator(m -> switch (m) {
+            case FOLLOW -> "Follow me";
+            case FREE -> "Explore freely";
+            case PAUSE -> "Pause (eyes up)";
+        });
+        mode.setValue(now.mode());
+        mode.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act(() -> engine.setMode(code, key, e.getValue()));
+            }
+        });
+        Select<WidgetDefinition<?, ?>> widgetChoice = new Select<>();
+        widgetChoice.setLabel("Widget");
+        widgetChoice.setWidth("18rem");
+        widgetChoice.setItems(widgets.all().stream().sorted(Comparator.comparing(WidgetDefinition::title)).toList());
+        widgetChoice.setItemLabelGenerator(WidgetDefinition::title);
+        widgets.find(now.widgetId()).ifPresent(widgetChoice::setValue);
+        widgetChoice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act(() -> engine.show(code, key, e.getValue().id(), defaultSettings(e.getValue())));
+                showWidget(e.getValue().id(), defaultSettings(e.getValue()));
+            }
+        });
+        Button end = new Button("End class", e -> confirmEnd());
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div controls = new Div(mode, widgetChoice, end);
+        controls.addClassName("widget-controls");
+
+        Div people = new Div(new H2("Students"), count, roster);
+        people.addClassName("class-people");
+        add(new H1("Your class"), problem, join, teacherLink, controls, people, widgetSlot);
+        showWidget(now.widgetId(), now.settings());
+    }
+
+    /** Follows the roster; called when the class page is built, since the view is reused from /teach on. */
+    private void followRoster(UI ui) {
+        unsubscribe.run();
+        unsubscribe = engine.subscribeRoster(code, () -> {
+            if (rosterScheduled.compareAndSet(false, true)) {
+                try {
+                    ui.access(() -> {
+                        rosterScheduled.set(false);
+                        showRoster();
+                    });
+                } catch (UIDetachedException gone) {
+                    rosterScheduled.set(false);
+                }
+            }
+        });
+        showRoster();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unsubscribe.run();
+    }
+
+    private void showWidget(String widgetId, Map<String, String> state) {
+        widgetSlot.removeAll();
+        widget = widgets.find(widgetId).map(d -> (SharedWidget<?, ?>) SharedWidget.of(d, state, results))
+                .orElse(null);
+        if (widget == null) {
+            return;
+        }
+        widget.setEditable(true);
+        widget.onPersonChange(changed -> act(() -> engine.show(code, key, widgetId, changed)));
+        widgetSlot.add(widget.host());
+    }
+
+    private void showRoster() {
+        List<Student> students = engine.roster(code);
+        long here = students.stream().filter(s -> s.status() != Student.Status.AWAY).count();
+        count.setText(students.size() == 1 ? "1 student (" + here + " connected)"
+                : students.size() + " students (" + here + " connected)");
+        roster.removeAll();
+        for (Student student : students) {
+            ListItem item = new ListItem(new Span(student.name()), new Span(" · " + student.status().text()));
+            item.addClassName("class-student-" + student.status().name().toLowerCase(java.util.Locale.ROOT));
+            roster.add(item);
+        }
+    }
+
+    private void confirmEnd() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("End the class?");
+        dialog.add(new Paragraph("The code stops working at once and every student sees that the class has ended."));
+        Button yes = new Button("End class", e -> {
+            dialog.close();
+            try {
+                engine.end(code, key);
+                removeAll();
+                add(new H1("The class has ended"), new Anchor("teach", "Start a new class"));
+            } catch (ClassroomException refused) {
+                show(refused.getMessage());
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button("Keep teaching", e -> dialog.close());
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private interface Action {
+        void run() throws ClassroomException;
+    }
+
+    private void act(Action action) {
+        try {
+            action.run();
+            problem.setVisible(false);
+        } catch (ClassroomException refused) {
+            show(refused.getMessage());
+        }
+    }
+
+    private void show(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+        if (problem.getParent().isEmpty()) {
+            addComponentAsFirst(problem);
+        }
+    }
+
+    private boolean passcodeAccepted() {
+        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute("classroom.teacher"));
+    }
+
+    private boolean rightPasscode(String typed) {
+        return MessageDigest.isEqual(settings.teacherPasscode().getBytes(StandardCharsets.UTF_8),
+                (typed == null ? "" : typed).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <S extends Record> Map<String, String> defaultSettings(WidgetDefinition<S, ?> definition) {
+        return definition.codec().toSettings(definition.defaultState());
+    }
+}
