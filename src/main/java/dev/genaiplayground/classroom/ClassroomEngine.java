@@ -30,6 +30,22 @@ public interface ClassroomEngine {
 
     ClassSnapshot setMode(String code, String teacherKey, ClassMode mode) throws ClassroomException;
 
+    /**
+     * Sets the question the class works on (the text of a lesson's {@code check} block), or clears it with null.
+     * Asking switches the class to free mode, since students answer with their own copy of the widget, and
+     * forgets the answers to the previous question.
+     */
+    ClassSnapshot ask(String code, String teacherKey, String question) throws ClassroomException;
+
+    /** Saves the widget's current state to the class's timeline, under {@code label}. */
+    ClassSnapshot saveMoment(String code, String teacherKey, String label) throws ClassroomException;
+
+    /** Records a student's answer to the current question: their widget's settings when they reached it. */
+    void answer(String code, String studentId, String question, Map<String, String> answer);
+
+    /** The current question's answers by student id. */
+    Map<String, Map<String, String>> answers(String code);
+
     /** Ends the class: its code stops working at once and followers are told. */
     void end(String code, String teacherKey) throws ClassroomException;
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,8 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryClassroomEngine.class);
     public static final int MAX_NAME_LENGTH = 30;
+    /** The timeline keeps the newest this many saved states. */
+    public static final int MAX_MOMENTS = 50;
 
     private final Map<String, LiveClass> classes = new ConcurrentHashMap<>();
     private final ClassroomSettings settings;
@@ -48,6 +51,8 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
     private static final class LiveClass {
         final String teacherKey;
         final Map<String, Student> students = new LinkedHashMap<>();
+        /** The current question's answers: each student's state when they answered it. */
+        final Map<String, Map<String, String>> answers = new LinkedHashMap<>();
         final List<Consumer<ClassSnapshot>> listeners = new CopyOnWriteArrayList<>();
         final List<Runnable> rosterListeners = new CopyOnWriteArrayList<>();
         ClassSnapshot snapshot;
@@ -68,7 +73,8 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
             code = ClassCode.next();
         } while (classes.containsKey(code));
         String key = ClassCode.secret();
-        classes.put(code, new LiveClass(key, new ClassSnapshot(code, ClassMode.FOLLOW, widgetId, state, 1, false),
+        classes.put(code, new LiveClass(key, new ClassSnapshot(code, ClassMode.FOLLOW, widgetId, state, null, List.of(), 1,
+                false),
                 clock.instant()));
         LOG.info("Class {} started", code);
         return new Opened(code, key);
@@ -95,14 +101,13 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
     @Override
     public ClassSnapshot show(String code, String teacherKey, String widgetId, Map<String, String> state)
             throws ClassroomException {
-        return change(code, teacherKey, s -> new ClassSnapshot(code, s.mode(), widgetId, state, s.version() + 1,
-                false));
+        return change(code, teacherKey, s -> s.next(s.mode(), widgetId, state,
+                widgetId.equals(s.widgetId()) ? s.question() : null, s.timeline()));
     }
 
     @Override
     public ClassSnapshot setMode(String code, String teacherKey, ClassMode mode) throws ClassroomException {
-        return change(code, teacherKey, s -> new ClassSnapshot(code, mode, s.widgetId(), s.settings(),
-                s.version() + 1, false));
+        return change(code, teacherKey, s -> s.next(mode, s.widgetId(), s.settings(), s.question(), s.timeline()));
     }
 
     @Override
@@ -111,12 +116,60 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
         ClassSnapshot last;
         synchronized (live) {
             classes.remove(code);
-            last = new ClassSnapshot(code, live.snapshot.mode(), live.snapshot.widgetId(), live.snapshot.settings(),
-                    live.snapshot.version() + 1, true);
+            last = live.snapshot.ending();
             live.snapshot = last;
         }
         LOG.info("Class {} ended by its teacher", code);
         live.listeners.forEach(listener -> listener.accept(last));
+    }
+
+    @Override
+    public ClassSnapshot ask(String code, String teacherKey, String question) throws ClassroomException {
+        LiveClass live = authorised(code, teacherKey);
+        synchronized (live) {
+            live.answers.clear();
+        }
+        // Students can only answer by changing their own copy of the widget: asking lets them explore.
+        return change(code, teacherKey, s -> s.next(question == null ? s.mode() : ClassMode.FREE, s.widgetId(),
+                s.settings(), question, s.timeline()));
+    }
+
+    @Override
+    public ClassSnapshot saveMoment(String code, String teacherKey, String label) throws ClassroomException {
+        return change(code, teacherKey, s -> {
+            List<ClassSnapshot.Moment> timeline = new ArrayList<>(s.timeline());
+            timeline.add(new ClassSnapshot.Moment(label, s.widgetId(), s.settings()));
+            while (timeline.size() > MAX_MOMENTS) {
+                timeline.remove(0);
+            }
+            return s.next(s.mode(), s.widgetId(), s.settings(), s.question(), timeline);
+        });
+    }
+
+    @Override
+    public void answer(String code, String studentId, String question, Map<String, String> answer) {
+        LiveClass live = classes.get(code);
+        if (live == null) {
+            return;
+        }
+        synchronized (live) {
+            if (!live.students.containsKey(studentId) || !Objects.equals(question, live.snapshot.question())) {
+                return; // not in this class, or an answer to a question no longer asked
+            }
+            live.answers.put(studentId, Map.copyOf(answer));
+        }
+        live.rosterListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public Map<String, Map<String, String>> answers(String code) {
+        LiveClass live = classes.get(code);
+        if (live == null) {
+            return Map.of();
+        }
+        synchronized (live) {
+            return Map.copyOf(live.answers);
+        }
     }
 
     @Override
@@ -271,8 +324,7 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
                 if (!live.lastTeacherActivity.isBefore(cutoff) || !classes.remove(code, live)) {
                     return;
                 }
-                last = new ClassSnapshot(code, live.snapshot.mode(), live.snapshot.widgetId(),
-                        live.snapshot.settings(), live.snapshot.version() + 1, true);
+                last = live.snapshot.ending();
                 live.snapshot = last;
             }
             LOG.info("Class {} ended after {} without its teacher", code, settings.idleTimeout());

@@ -1,6 +1,8 @@
 package dev.genaiplayground.classroom;
 
 import dev.genaiplayground.widget.ChangeOrigin;
+import dev.genaiplayground.widget.Goal;
+import dev.genaiplayground.widget.GoalPanel;
 import dev.genaiplayground.widget.InvalidStateException;
 import dev.genaiplayground.widget.Presentation;
 import dev.genaiplayground.widget.ResultCache;
@@ -47,6 +49,21 @@ final class SharedWidget<S extends Record, R extends Record> {
 
     Map<String, String> settings() {
         return definition.codec().toSettings(host.state());
+    }
+
+    /** Shows a state here only (a student stepping back through the timeline); fires no person change. */
+    void showHere(Map<String, String> settings) {
+        show(settings);
+    }
+
+    /** The question's panel for this widget, re-checked as its state changes. */
+    GoalPanel goalPanel(Goal goal) {
+        return host.goalPanel(goal);
+    }
+
+    /** Calls {@code listener} after every change of this widget's state, wherever it came from. */
+    void onAnyChange(Runnable listener) {
+        host.view().addStateChangedListener(e -> listener.run());
     }
 
     /** Read-only while following the teacher; editable while exploring or teaching. */

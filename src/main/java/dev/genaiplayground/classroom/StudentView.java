@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,9 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.widget.Goal;
+import dev.genaiplayground.widget.GoalPanel;
 import dev.genaiplayground.widget.ResultCache;
+import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
 import dev.genaiplayground.widget.WidgetRegistry;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A student in a class: the teacher's widget, driven by the teacher in follow mode, theirs to explore in free mode
@@ -35,6 +40,9 @@ public class StudentView extends Main implements BeforeEnterObserver {
     private final Paragraph status = new Paragraph();
     private final Div eyesUp = new Div();
     private final Div widgetSlot = new Div();
+    private final Div questionSlot = new Div();
+    private final Div timeline = new Div();
+    private String question;
     private final Button backToTeacher = new Button("Back to the teacher");
     private ClassMembership membership;
     private String code;
@@ -57,6 +65,8 @@ public class StudentView extends Main implements BeforeEnterObserver {
         backToTeacher.addClickListener(e -> backToTeacher());
         backToTeacher.setVisible(false);
         widgetSlot.addClassName("class-widget");
+        questionSlot.addClassName("class-question");
+        timeline.addClassName("class-timeline");
     }
 
     @Override
@@ -65,7 +75,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         membership = VaadinSession.getCurrent().getAttribute(ClassMembership.class);
         removeAll();
         if (membership != null && membership.code().equals(code)) {
-            add(new H1("Class " + code), status, backToTeacher, eyesUp, widgetSlot);
+            add(new H1("Class " + code), status, backToTeacher, eyesUp, questionSlot, widgetSlot, timeline);
             return;
         }
         // No membership in this server session: the browser may still hold a key from before.
@@ -108,7 +118,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
             membership = new ClassMembership(code, student.id(), student.name(), key);
             VaadinSession.getCurrent().setAttribute(ClassMembership.class, membership);
             removeAll();
-            add(new H1("Class " + code), status, backToTeacher, eyesUp, widgetSlot);
+            add(new H1("Class " + code), status, backToTeacher, eyesUp, questionSlot, widgetSlot, timeline);
             follow(ui);
         } catch (ClassroomException e) {
             ended(e.getMessage());
@@ -147,8 +157,13 @@ public class StudentView extends Main implements BeforeEnterObserver {
             widget.show(snapshot.settings());
         }
         widget.setEditable(free);
-        eyesUp.setVisible(snapshot.mode() == ClassMode.PAUSE);
-        widgetSlot.setVisible(snapshot.mode() != ClassMode.PAUSE);
+        showQuestion(snapshot.question());
+        showTimeline(snapshot);
+        boolean paused = snapshot.mode() == ClassMode.PAUSE;
+        eyesUp.setVisible(paused);
+        widgetSlot.setVisible(!paused);
+        questionSlot.setVisible(!paused);
+        timeline.setVisible(!paused);
         backToTeacher.setVisible(free && exploring);
         status.setText(membership.name() + " · " + switch (snapshot.mode()) {
             case FOLLOW -> "Following the teacher: the widget shows what they show.";
@@ -157,8 +172,63 @@ public class StudentView extends Main implements BeforeEnterObserver {
         });
     }
 
+    /** The teacher's question, checked live; reaching it sends this student's state as their answer. */
+    private void showQuestion(String text) {
+        if (Objects.equals(text, question)) {
+            return;
+        }
+        question = text;
+        questionSlot.removeAll();
+        if (text == null || widget == null) {
+            return;
+        }
+        try {
+            GoalPanel panel = widget.goalPanel(Goal.parse(text));
+            questionSlot.add(panel);
+            String asked = text;
+            widget.onAnyChange(() -> {
+                if (asked.equals(question) && panel.reached()) {
+                    engine.answer(code, membership.studentId(), asked, widget.settings());
+                }
+            });
+        } catch (BlockException | IllegalArgumentException unusable) {
+            questionSlot.add(new Paragraph("The teacher's question cannot be shown here: " + unusable.getMessage()));
+        }
+    }
+
+    /** The states the teacher saved: a student can step back to any of them on their own copy. */
+    private void showTimeline(ClassSnapshot snapshot) {
+        timeline.removeAll();
+        if (snapshot.timeline().isEmpty()) {
+            return;
+        }
+        timeline.add(new H2("Saved moments"));
+        for (ClassSnapshot.Moment moment : snapshot.timeline()) {
+            Button show = new Button(moment.label(), e -> {
+                if (widget != null && widget.widgetId().equals(moment.widgetId())) {
+                    widget.showHere(moment.settings());
+                    markExploring();
+                }
+            });
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            show.setEnabled(widget != null && widget.widgetId().equals(moment.widgetId()));
+            timeline.add(show);
+        }
+    }
+
+    private void markExploring() {
+        if (!exploring) {
+            exploring = true;
+            engine.setStatus(code, membership.studentId(), Student.Status.EXPLORING);
+            backToTeacher.setVisible(true);
+            status.setText(membership.name() + " · Exploring on your own.");
+        }
+    }
+
     private void showWidget(String widgetId, Map<String, String> settings) {
         widgetSlot.removeAll();
+        question = null;
+        questionSlot.removeAll();
         widget = widgets.find(widgetId).map(d -> (SharedWidget<?, ?>) SharedWidget.of(d, settings, results))
                 .orElse(null);
         if (widget == null) {
@@ -166,14 +236,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
             return;
         }
         exploring = false;
-        widget.onPersonChange(changed -> {
-            if (!exploring) {
-                exploring = true;
-                engine.setStatus(code, membership.studentId(), Student.Status.EXPLORING);
-                backToTeacher.setVisible(true);
-                status.setText(membership.name() + " · Exploring on your own.");
-            }
-        });
+        widget.onPersonChange(changed -> markExploring());
         widgetSlot.add(widget.host());
     }
 

@@ -26,7 +26,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import dev.genaiplayground.lesson.LessonChecks;
 import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.widget.PersonText;
 import dev.genaiplayground.widget.ResultCache;
 import dev.genaiplayground.widget.WidgetDefinition;
 import dev.genaiplayground.widget.WidgetRegistry;
@@ -50,6 +52,11 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private final WidgetRegistry widgets;
     private final ResultCache results;
     private final ClassroomSettings settings;
+    private final LessonChecks checks;
+    private final Div questionBox = new Div();
+    private final Span answered = new Span();
+    private final Div answerList = new Div();
+    private final RadioButtonGroup<ClassMode> modeChoice = new RadioButtonGroup<>("Students");
     private final Div problem = new Div();
     private final Span count = new Span();
     private final UnorderedList roster = new UnorderedList();
@@ -61,7 +68,8 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private Runnable unsubscribe = () -> { };
 
     public TeachView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results,
-                     ClassroomSettings settings) {
+                     ClassroomSettings settings, LessonChecks checks) {
+        this.checks = checks;
         this.engine = engine;
         this.widgets = widgets;
         this.results = results;
@@ -74,6 +82,10 @@ public class TeachView extends Main implements BeforeEnterObserver {
         count.getElement().setAttribute("aria-live", "polite");
         roster.addClassName("class-roster");
         widgetSlot.addClassName("class-widget");
+        questionBox.addClassName("class-question");
+        answered.addClassName("class-answered");
+        answered.getElement().setAttribute("aria-live", "polite");
+        answerList.addClassName("class-answers");
     }
 
     @Override
@@ -150,7 +162,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
             teacherLink.setValue(base + "teach/" + code + "?key=" + key);
         }));
 
-        RadioButtonGroup<ClassMode> mode = new RadioButtonGroup<>("Students");
+        RadioButtonGroup<ClassMode> mode = modeChoice;
         mode.setItems(ClassMode.values());
         mode.setItemLabelGenerator(m -> switch (m) {
             case FOLLOW -> "Follow me";
@@ -173,6 +185,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
             if (e.isFromClient() && e.getValue() != null) {
                 act(() -> engine.show(code, key, e.getValue().id(), defaultSettings(e.getValue())));
                 showWidget(e.getValue().id(), defaultSettings(e.getValue()));
+                showQuestionChoice(e.getValue().id(), null);
             }
         });
         Button end = new Button("End class", e -> confirmEnd());
@@ -180,9 +193,16 @@ public class TeachView extends Main implements BeforeEnterObserver {
         Div controls = new Div(mode, widgetChoice, end);
         controls.addClassName("widget-controls");
 
+        Button save = new Button("Save this moment");
+        save.addClickListener(e -> act(() -> {
+            int n = engine.current(code).map(c -> c.timeline().size()).orElse(0) + 1;
+            engine.saveMoment(code, key, "Moment " + n);
+            save.setText("Save this moment (" + n + " saved)");
+        }));
         Div people = new Div(new H2("Students"), count, roster);
         people.addClassName("class-people");
-        add(new H1("Your class"), problem, join, teacherLink, controls, people, widgetSlot);
+        add(new H1("Your class"), problem, join, teacherLink, controls, people, questionBox, widgetSlot, save);
+        showQuestionChoice(now.widgetId(), now.question());
         showWidget(now.widgetId(), now.settings());
     }
 
@@ -195,6 +215,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
                     ui.access(() -> {
                         rosterScheduled.set(false);
                         showRoster();
+                        showAnswers();
                     });
                 } catch (UIDetachedException gone) {
                     rosterScheduled.set(false);
@@ -219,6 +240,65 @@ public class TeachView extends Main implements BeforeEnterObserver {
         widget.setEditable(true);
         widget.onPersonChange(changed -> act(() -> engine.show(code, key, widgetId, changed)));
         widgetSlot.add(widget.host());
+    }
+
+    /** Questions the lessons ask about this widget, to put to the class; and how the class is answering. */
+    private void showQuestionChoice(String widgetId, String current) {
+        questionBox.removeAll();
+        List<LessonChecks.Check> offered = checks.about(widgetId);
+        if (offered.isEmpty()) {
+            return;
+        }
+        Select<LessonChecks.Check> ask = new Select<>();
+        ask.setLabel("Ask the class");
+        ask.setEmptySelectionAllowed(true);
+        ask.setEmptySelectionCaption("No question");
+        ask.setItems(offered);
+        ask.setItemLabelGenerator(c -> c == null ? "No question" : c.goal().question());
+        ask.setWidth("100%");
+        offered.stream().filter(c -> c.text().equals(current)).findFirst().ifPresent(ask::setValue);
+        ask.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> engine.ask(code, key, e.getValue() == null ? null : e.getValue().text()));
+                engine.current(code).ifPresent(c -> modeChoice.setValue(c.mode()));
+                showAnswers();
+            }
+        });
+        questionBox.add(ask, answered, answerList);
+        showAnswers();
+    }
+
+    /** How many answered, and the distinct answers with how many gave each; any can be shown to the class. */
+    private void showAnswers() {
+        ClassSnapshot now = engine.current(code).orElse(null);
+        answerList.removeAll();
+        if (now == null || now.question() == null) {
+            answered.setText("");
+            return;
+        }
+        Map<String, Map<String, String>> answers = engine.answers(code);
+        answered.setText(answers.size() + " of " + engine.roster(code).size() + " answered");
+        Map<Map<String, String>, Long> distinct = answers.values().stream().collect(
+                java.util.stream.Collectors.groupingBy(a -> a, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+        distinct.entrySet().stream().sorted(Map.Entry.<Map<String, String>, Long>comparingByValue().reversed())
+                .limit(5).forEach(entry -> {
+                    Map<String, String> answer = entry.getKey();
+                    String summary = answer.entrySet().stream().filter(s -> !s.getValue().equals(
+                                    now.settings().get(s.getKey()))).map(s -> s.getKey() + " = " + s.getValue())
+                            .collect(java.util.stream.Collectors.joining("; "));
+                    Button show = new Button("Show to the class", e -> act(() -> {
+                        engine.show(code, key, now.widgetId(), answer);
+                        engine.setMode(code, key, ClassMode.FOLLOW);
+                        modeChoice.setValue(ClassMode.FOLLOW);
+                        showWidget(now.widgetId(), answer);
+                    }));
+                    show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    Div row = new Div(new Span(entry.getValue() + " × " + (summary.isEmpty() ? "your state"
+                            : PersonText.quote(summary, 120))), show);
+                    row.addClassName("class-answer");
+                    answerList.add(row);
+                });
     }
 
     private void showRoster() {

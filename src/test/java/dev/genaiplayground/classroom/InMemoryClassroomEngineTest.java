@@ -133,4 +133,40 @@ class InMemoryClassroomEngineTest {
         assertThat(limiter.tryAttempt("10.0.0.1")).isTrue();
         assertThat(limiter.tryAttempt("10.0.0.1")).isFalse();
     }
+
+    @Test
+    void askingFreesTheClassAndCollectsAnswersToThatQuestionOnly() throws Exception {
+        ClassroomEngine.Opened opened = engine.open("softmax", Map.of());
+        String code = opened.code();
+        Student ada = engine.join(code, "Ada");
+        String question = "question: q\nexpect: result.loss < 0.1";
+
+        ClassSnapshot asked = engine.ask(code, opened.teacherKey(), question);
+        assertThat(asked.mode()).isEqualTo(ClassMode.FREE);
+        assertThat(asked.question()).isEqualTo(question);
+
+        engine.answer(code, ada.id(), "question: an old one", Map.of("logits", "1,2"));
+        engine.answer(code, "not-a-student", question, Map.of("logits", "1,2"));
+        assertThat(engine.answers(code)).isEmpty();
+        engine.answer(code, ada.id(), question, Map.of("logits", "9,1"));
+        assertThat(engine.answers(code)).containsExactly(Map.entry(ada.id(), Map.of("logits", "9,1")));
+
+        engine.ask(code, opened.teacherKey(), null);
+        assertThat(engine.answers(code)).as("a new question starts afresh").isEmpty();
+        assertThatThrownBy(() -> engine.ask(code, "guess", question)).isInstanceOf(ClassroomException.class);
+    }
+
+    @Test
+    void theTimelineKeepsTheNewestMoments() throws Exception {
+        ClassroomEngine.Opened opened = engine.open("softmax", Map.of("logits", "1,2"));
+        for (int i = 1; i <= InMemoryClassroomEngine.MAX_MOMENTS + 2; i++) {
+            engine.show(opened.code(), opened.teacherKey(), "softmax", Map.of("logits", i + ",2"));
+            engine.saveMoment(opened.code(), opened.teacherKey(), "Moment " + i);
+        }
+        List<ClassSnapshot.Moment> timeline = engine.current(opened.code()).orElseThrow().timeline();
+        assertThat(timeline).hasSize(InMemoryClassroomEngine.MAX_MOMENTS);
+        assertThat(timeline.get(0).label()).isEqualTo("Moment 3");
+        assertThat(timeline.get(timeline.size() - 1).settings()).containsEntry("logits",
+                (InMemoryClassroomEngine.MAX_MOMENTS + 2) + ",2");
+    }
 }

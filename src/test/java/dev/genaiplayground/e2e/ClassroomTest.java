@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A teacher and two students (one on a phone), each in their own browser context, through a whole class: joining,
- * following, exploring freely and coming back, a pause, and the end.
+ * following, exploring freely and coming back, a question with an answer shown to the class, a saved moment to
+ * step back to, a pause, and the end.
  */
 class ClassroomTest extends BrowserTest {
 
@@ -58,6 +59,30 @@ class ClassroomTest extends BrowserTest {
             assertThat(logit(bo, 0)).as("Ada's change is hers alone").isEqualTo(2.0);
             ada.locator("vaadin-button", new Page.LocatorOptions().setHasText("Back to the teacher")).click();
             ada.waitForCondition(() -> logit(ada, 0) == 2.0);
+
+            // A question from the softmax lesson: Ada answers it with her own copy, the teacher sees it live
+            // and shows her answer to the class.
+            teacher.locator("vaadin-select", new Page.LocatorOptions().setHasText("No question")).click();
+            teacher.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("“bird”")).click();
+            ada.waitForCondition(() -> ada.locator(".goal-panel .goal-question").count() > 0);
+            teacher.waitForCondition(() -> teacher.locator(".class-answered").innerText().equals("0 of 2 answered"));
+            ada.locator(".softmax-widget logit-bars .track").nth(2).focus();
+            for (int i = 0; i < 4; i++) {
+                ada.keyboard().press("Shift+ArrowUp");
+            }
+            ada.waitForCondition(() -> "true".equals(ada.locator(".goal-panel").getAttribute("data-reached")));
+            teacher.waitForCondition(() -> teacher.locator(".class-answered").innerText().equals("1 of 2 answered"));
+            teacher.locator(".class-answer vaadin-button").first().click();
+            bo.waitForCondition(() -> Math.abs(logit(bo, 2) - 4.1) < 1e-9);
+
+            // A saved moment: Bo steps back to it after the teacher has moved on.
+            teacher.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save this moment")).click();
+            bo.waitForCondition(() -> bo.locator(".class-timeline vaadin-button").count() == 1);
+            teacher.locator(".softmax-widget logit-bars .track").nth(2).focus();
+            teacher.keyboard().press("Shift+ArrowDown");
+            bo.waitForCondition(() -> Math.abs(logit(bo, 2) - 3.1) < 1e-9);
+            bo.locator(".class-timeline vaadin-button", new Page.LocatorOptions().setHasText("Moment 1")).click();
+            bo.waitForCondition(() -> Math.abs(logit(bo, 2) - 4.1) < 1e-9);
 
             // Pause: eyes up on every student device.
             teacher.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Pause")).click();
