@@ -28,7 +28,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.genaiplayground.lesson.LessonChecks;
 import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.widget.InvalidStateException;
+import dev.genaiplayground.widget.LinkSettings;
 import dev.genaiplayground.widget.PersonText;
+import dev.genaiplayground.widget.StateCodec;
 import dev.genaiplayground.widget.ResultCache;
 import dev.genaiplayground.widget.WidgetDefinition;
 import dev.genaiplayground.widget.WidgetRegistry;
@@ -94,8 +97,9 @@ public class TeachView extends Main implements BeforeEnterObserver {
         code = event.getRouteParameters().get("code").flatMap(ClassCode::normalise).orElse(null);
         key = event.getLocation().getQueryParameters().getSingleParameter("key").orElse(null);
         if (code == null) {
+            Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
             String wanted = event.getLocation().getQueryParameters().getSingleParameter("widget").orElse("");
-            startPage(widgets.find(wanted).orElse(null));
+            startPage(widgets.find(wanted).orElse(null), query);
         } else if (engine.isTeacher(code, key)) {
             classPage();
             followRoster(event.getUI());
@@ -107,8 +111,11 @@ public class TeachView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** The start form, with {@code preselected} (from {@code /teach?widget=<id>}) chosen when given. */
-    private void startPage(WidgetDefinition<?, ?> preselected) {
+    /**
+     * The start form, with {@code preselected} (from {@code /teach?widget=<id>&<settings>}, the "Teach this" link
+     * of a widget page) chosen when given, in the state its settings describe.
+     */
+    private void startPage(WidgetDefinition<?, ?> preselected, Map<String, List<String>> query) {
         add(new H1("Teach a class"), new Paragraph("Start a class, show its code to the room, and your students "
                 + "follow the widget you drive: on their laptops and phones, live."), problem);
         Select<WidgetDefinition<?, ?>> choice = new Select<>();
@@ -128,7 +135,9 @@ public class TeachView extends Main implements BeforeEnterObserver {
             }
             VaadinSession.getCurrent().setAttribute("classroom.teacher", Boolean.TRUE);
             WidgetDefinition<?, ?> definition = choice.getValue();
-            ClassroomEngine.Opened opened = engine.open(definition.id(), defaultSettings(definition));
+            Map<String, String> state = definition == preselected ? linkSettings(definition, query)
+                    : defaultSettings(definition);
+            ClassroomEngine.Opened opened = engine.open(definition.id(), state);
             getUI().ifPresent(ui -> ui.navigate("teach/" + opened.code(),
                     QueryParameters.of("key", opened.teacherKey())));
         });
@@ -362,6 +371,19 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private boolean rightPasscode(String typed) {
         return MessageDigest.isEqual(settings.teacherPasscode().getBytes(StandardCharsets.UTF_8),
                 (typed == null ? "" : typed).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The state a link's settings describe, or the default when they do not make a valid state. */
+    private static <S extends Record> Map<String, String> linkSettings(WidgetDefinition<S, ?> definition,
+                                                                     Map<String, List<String>> query) {
+        Map<String, List<String>> settings = new java.util.HashMap<>(query);
+        settings.remove("widget");
+        try {
+            return definition.codec().toSettings(LinkSettings.state(definition, settings,
+                    StateCodec.MAX_VALUE_LENGTH));
+        } catch (InvalidStateException e) {
+            return defaultSettings(definition);
+        }
     }
 
     private static <S extends Record> Map<String, String> defaultSettings(WidgetDefinition<S, ?> definition) {

@@ -25,6 +25,6 @@ public class WidgetPage extends WidgetRoute {
 
     @Override
     void show(WidgetDefinition<?, ?> widget, WidgetHost<?, ?> host) {
-        add(new H1(widget.title()), new Paragraph(widget.summary()), host.syncingPageUrl());
+        add(new H1(widget.title()), new Paragraph(widget.summary()), host.syncingPageUrl().withTeachLink());
     }
 }

@@ -101,13 +101,25 @@ public class WidgetHost<S extends Record, R extends Record> extends Composite<Di
      * what they made (a lesson) or open the whole playground (an embed).
      */
     public WidgetHost<S, R> withOwnPageLink(String text, String target) {
-        Anchor ownPage = new Anchor(StateLinks.pageFor(definition, view.state()), text);
-        ownPage.addClassName("widget-own-page-link");
+        return withLink(text, target, "widget-own-page-link", state -> StateLinks.pageFor(definition, state));
+    }
+
+    /** Adds a link to start a class with this widget in its current state, following every change. */
+    public WidgetHost<S, R> withTeachLink() {
+        return withLink("Teach this in a class", null, "widget-teach-link",
+                state -> "teach?widget=" + definition.id() + "&"
+                        + StateLinks.queryString(definition.codec().toSettings(state)));
+    }
+
+    private WidgetHost<S, R> withLink(String text, String target, String className,
+                                      java.util.function.Function<S, String> href) {
+        Anchor link = new Anchor(href.apply(view.state()), text);
+        link.addClassName(className);
         if (target != null) {
-            ownPage.setTarget(target);
+            link.setTarget(target);
         }
-        view.addStateChangedListener(e -> ownPage.setHref(StateLinks.pageFor(definition, e.state())));
-        getContent().add(ownPage);
+        view.addStateChangedListener(e -> link.setHref(href.apply(e.state())));
+        getContent().add(link);
         return this;
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The view half of a widget: renders a state with its result, turns the person's edits into a new state and fires
@@ -22,6 +24,8 @@ import java.util.function.Supplier;
  * and the last good state stays.
  */
 public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WidgetView.class);
 
     private final Div problem = new Div();
     private final Function<S, R> results;
@@ -94,6 +98,7 @@ public abstract class WidgetView<S extends Record, R> extends Composite<Div> {
      */
     protected boolean tryUpdate(Supplier<S> edit) {
         if (readOnly) { // the browser should not send edits of a read-only widget; if it does, they do nothing
+            LOG.warn("Ignored an edit of a read-only widget: a forged or stale message from the browser");
             return false;
         }
         if (!ChangeBudget.tryTakeInCurrentSession()) {

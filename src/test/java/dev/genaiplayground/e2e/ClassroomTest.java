@@ -20,7 +20,11 @@ class ClassroomTest extends BrowserTest {
     @Test
     void aTeacherLeadsTwoStudentsThroughAClass() {
         Page teacher = page;
-        open("teach?widget=softmax");
+        // From a widget page, in the state the teacher made there.
+        open("widgets/softmax?logits=2,1,0.1&labels=cat,dog,bird");
+        teacher.locator("a.widget-teach-link").click();
+        teacher.waitForCondition(() -> teacher.url().contains("/teach?widget=softmax"));
+        waitForVaadin();
         teacher.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start a class")).click();
         teacher.waitForCondition(() -> teacher.url().contains("/teach/") && teacher.url().contains("key="));
         waitForVaadin();
@@ -45,8 +49,13 @@ class ClassroomTest extends BrowserTest {
             ada.locator(".softmax-widget logit-bars .track").nth(0).focus();
             ada.keyboard().press("Shift+ArrowUp");
             ada.waitForTimeout(500);
+            // A forged edit from Ada's browser (the event the bars send, dispatched by a script) changes nothing.
+            ada.evaluate("document.querySelector('.softmax-widget logit-bars').dispatchEvent(new CustomEvent("
+                    + "'value-commit', {detail: {index: 0, value: 9}, bubbles: true, composed: true}))");
+            ada.waitForTimeout(500);
             assertThat(logit(ada, 0)).as("a follower cannot change the class's widget").isEqualTo(2.0);
             assertThat(logit(teacher, 0)).isEqualTo(2.0);
+            assertThat(logit(bo, 0)).isEqualTo(2.0);
 
             // Free: Ada explores on her own, the teacher sees it, and she comes back to the teacher's state.
             teacher.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Explore freely")).click();

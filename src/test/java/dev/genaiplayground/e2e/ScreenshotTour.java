@@ -100,4 +100,41 @@ class ScreenshotTour extends BrowserTest {
             }
         }
     }
+
+    /** A class: the teacher's page at desktop width, a student's at phone width, following and paused. */
+    @Test
+    void aClass() {
+        for (String theme : List.of("light", "dark")) {
+            page.evaluate("t => localStorage.setItem('playground-theme', t)", theme);
+            open("teach?widget=softmax");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start a class")).click();
+            page.waitForCondition(() -> page.url().contains("key="));
+            waitForVaadin();
+            String code = page.locator(".class-code").innerText().replace(" ", "");
+            com.microsoft.playwright.BrowserContext phone = context.browser().newContext(
+                    new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844));
+            Page student = phone.newPage();
+            student.navigate("http://localhost:" + port + "/join/" + code);
+            student.evaluate("t => localStorage.setItem('playground-theme', t)", theme);
+            student.reload();
+            student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
+                    .fill("Ada");
+            student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "join-390-" + theme + ".png")));
+            student.keyboard().press("Enter");
+            student.waitForCondition(() -> student.locator(".class-status").count() > 0);
+            page.waitForCondition(() -> page.locator(".class-count").innerText().startsWith("1 student"));
+            page.waitForTimeout(600);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "teacher-1280-" + theme + ".png")).setFullPage(true));
+            student.waitForTimeout(600);
+            student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "student-390-" + theme + ".png")));
+            page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Pause")).click();
+            student.waitForCondition(() -> student.locator(".class-eyes-up").isVisible());
+            student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "paused-390-" + theme + ".png")));
+            phone.close();
+        }
+    }
 }
