@@ -69,6 +69,15 @@ class ClassroomTest extends BrowserTest {
             ada.locator("vaadin-button", new Page.LocatorOptions().setHasText("Back to the teacher")).click();
             ada.waitForCondition(() -> logit(ada, 0) == 2.0);
 
+            // Ada's server session is lost (cookies gone, as after a server restart): she rejoins with the key her
+            // browser kept, under the same name, in step with the teacher.
+            laptop.clearCookies();
+            ada.reload();
+            ada.waitForCondition(() -> ada.locator(".class-status").count() > 0
+                    && ada.locator(".class-status").innerText().startsWith("Ada · "));
+            ada.waitForCondition(() -> logit(ada, 1) == 2.0);
+            teacher.waitForCondition(() -> teacher.locator(".class-count").innerText().startsWith("2 students"));
+
             // A question from the softmax lesson: Ada answers it with her own copy, the teacher sees it live
             // and shows her answer to the class.
             teacher.locator("vaadin-select", new Page.LocatorOptions().setHasText("No question")).click();
