@@ -22,11 +22,17 @@ public final class Backprop {
     public static final int INPUTS = 2;
     public static final int HIDDEN = 2;
     /** The last step: every gradient computed. Step 0 shows nothing computed. */
-    public static final int LAST_STEP = BackpropStep.values().length - 1;
+    public static final int LAST_STEP = 11;
     /** The nudge of the finite differences: small enough for a tiny truncation error, big enough for rounding. */
     public static final double EPSILON = 1e-5;
     /** Largest |value| of any input, weight or target; beyond it nothing is taught, and sums stay far from overflow. */
     public static final double MAX_MAGNITUDE = 1000;
+
+    static {
+        if (BackpropStep.values().length != LAST_STEP + 1) {
+            throw new IllegalStateException("LAST_STEP must be the last BackpropStep");
+        }
+    }
 
     private Backprop() {
     }
