@@ -52,7 +52,7 @@ class BackpropWidgetTest extends BrowserTest {
         // ∂L/∂W1[0][0] and ∂L/∂w2[1] by NumPy (compute/reference/make_backprop_perplexity_reference.py)
         assertThat(value(widget, ".backprop-gradients", "dW1[0][0]")).isCloseTo(-0.017396728152988233, within(1e-12));
         assertThat(value(widget, ".backprop-gradients", "dW2[1]")).isCloseTo(-0.0643869270195725, within(1e-12));
-        assertThat(page.url()).contains("step=11");
+        assertThat(page.locator(".widget-own-page-link").getAttribute("href")).contains("step=11");
     }
 
     @Test

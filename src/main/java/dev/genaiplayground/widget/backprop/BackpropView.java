@@ -43,6 +43,7 @@ class BackpropView extends WidgetView<BackpropState, BackpropResult> {
     private final NumberTable gradients = new NumberTable("Gradients and finite-difference estimates",
             "Gradient", "Chain rule", "Finite difference", "Difference");
     private final Paragraph gradientsEmpty = new Paragraph("Step into the backward pass to fill in the gradients.");
+    private final Paragraph valuesEmpty = new Paragraph("Press Step to run the forward pass.");
     private final MatrixGrid inputs;
     private final MatrixGrid hiddenLayer;
     private final MatrixGrid outputLayer;
@@ -90,7 +91,8 @@ class BackpropView extends WidgetView<BackpropState, BackpropResult> {
         values.addClassName("backprop-values");
         gradients.addClassName("backprop-gradients");
         gradientsEmpty.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
-        Div tables = new Div(titled("Values", values), new Div(new H3("Gradients ∂L/∂·"), gradientsEmpty, gradients));
+        valuesEmpty.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+        Div tables = new Div(new Div(new H3("Values"), valuesEmpty, values), new Div(new H3("Gradients ∂L/∂·"), gradientsEmpty, gradients));
         tables.addClassName("matrix-row");
         tables.getStyle().set("flex", "1 1 18rem").set("align-content", "flex-start");
         Div picture = new Div(graph, tables);
@@ -140,7 +142,10 @@ class BackpropView extends WidgetView<BackpropState, BackpropResult> {
                 + (now.rule().isEmpty() ? "" : ",  " + now.rule()));
         explanation.setText(explain(state, result));
         graph.show(state, result);
-        values.setLines(valueLines(result));
+        List<NumberTable.Line> nodeValues = valueLines(result);
+        values.setLines(nodeValues);
+        values.setVisible(!nodeValues.isEmpty());
+        valuesEmpty.setVisible(nodeValues.isEmpty());
         List<NumberTable.Line> lines = gradientLines(result);
         gradients.setLines(lines);
         gradients.setVisible(!lines.isEmpty());

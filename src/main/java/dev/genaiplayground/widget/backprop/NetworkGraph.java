@@ -14,14 +14,14 @@ import java.util.Locale;
  */
 class NetworkGraph extends Svg {
 
-    private static final double[] INPUT_X = {90, 250};
-    private static final double[] HIDDEN_X = {90, 250};
+    private static final double[] INPUT_X = {88, 252};
+    private static final double[] HIDDEN_X = {88, 252};
     private static final double OUTPUT_X = 170;
     private static final double INPUT_Y = 40;
     private static final double HIDDEN_Y = 200;
     private static final double OUTPUT_Y = 350;
     private static final double LOSS_Y = 470;
-    private static final double HALF_WIDTH = 62;
+    private static final double HALF_WIDTH = 72;
     private static final double HALF_HEIGHT = 23;
 
     private static final String STYLE = """
@@ -64,8 +64,8 @@ class NetworkGraph extends Svg {
         // hidden weights W1[j][i] on the edge from x_i to h_j: straight edges beside the line, crossing ones a
         // third of the way down, where the two crossing edges are still far apart
         boolean nowW1 = now == BackpropStep.D_W1;
-        weight(svg, 84, 116, "end", w1[0][0], dw1, result.dW1()[0][0], nowW1);
-        weight(svg, 256, 116, "start", w1[1][1], dw1, result.dW1()[1][1], nowW1);
+        weight(svg, 82, 116, "end", w1[0][0], dw1, result.dW1()[0][0], nowW1);
+        weight(svg, 258, 116, "start", w1[1][1], dw1, result.dW1()[1][1], nowW1);
         weight(svg, 130, 95, "middle", w1[1][0], dw1, result.dW1()[1][0], nowW1);
         weight(svg, 210, 95, "middle", w1[0][1], dw1, result.dW1()[0][1], nowW1);
         boolean nowW2 = now == BackpropStep.D_W2;
