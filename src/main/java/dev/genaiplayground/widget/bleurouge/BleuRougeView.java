@@ -140,11 +140,20 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
         NativeTable rougeTable = table("ROUGE: recall, precision and F1", rougeRows, "Measure", "Recall",
                 "Precision", "F1", "Reference");
         rougeTable.addClassName("bleu-rouge-rouge-table");
-        Div bleu = new Div(new H2("BLEU (precision)"), bleuHeadline, bleuTable, brevity, bleuNote);
-        Div rouge = new Div(new H2("ROUGE (recall)"), rougeTable, rougeNote);
+        Div bleu = scrollable("BLEU", new H2("BLEU (precision)"), bleuHeadline, bleuTable, brevity, bleuNote);
+        Div rouge = scrollable("ROUGE", new H2("ROUGE (recall)"), rougeTable, rougeNote);
         Div scores = new Div(bleu, rouge);
         scores.addClassName("bleu-rouge-scores");
         return scores;
+    }
+
+    /** A block that scrolls sideways on a narrow screen: a keyboard can focus it and scroll it with the arrows. */
+    private static Div scrollable(String name, Component... parts) {
+        Div block = new Div(parts);
+        block.getElement().setAttribute("tabindex", "0");
+        block.getElement().setAttribute("role", "region");
+        block.getElement().setAttribute("aria-label", name);
+        return block;
     }
 
     @Override
