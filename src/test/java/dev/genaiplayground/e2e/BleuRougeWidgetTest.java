@@ -97,7 +97,7 @@ class BleuRougeWidgetTest extends BrowserTest {
         page.keyboard().press("Backspace");
         Locator problem = widget.locator(".widget-problem");
         page.waitForCondition(problem::isVisible);
-        assertThat(problem.textContent()).contains("The candidate is empty");
+        assertThat(problem.textContent()).contains("candidate is empty: type a sentence to score.");
         assertThat(bleu(widget)).isEqualTo(before);
     }
 

@@ -44,7 +44,7 @@ public record BleuRougeState(
     }
 
     public BleuRougeState {
-        candidate = text("candidate", "The candidate", candidate);
+        candidate = text("candidate", "candidate", candidate);
         if (references == null) {
             throw new IllegalArgumentException("references is missing.");
         }
@@ -54,7 +54,7 @@ public record BleuRougeState(
         }
         String[] tidied = new String[references.length];
         for (int i = 0; i < references.length; i++) {
-            tidied[i] = text("references", "Reference " + (i + 1), references[i]);
+            tidied[i] = text("references", "reference " + (i + 1), references[i]);
         }
         references = tidied;
         if (highlight == null) {
@@ -85,25 +85,29 @@ public record BleuRougeState(
         return new BleuRougeState(candidate, references, value);
     }
 
-    /** Checks and tidies one text; {@code setting} starts the message, so the codec knows which setting it is. */
+    /**
+     * Checks and tidies one text. Messages start with the setting's name, so that a link or the API can say which
+     * setting is wrong: "candidate is empty: ...", "references: reference 2 is empty; ...".
+     */
     private static String text(String setting, String what, String text) {
+        String subject = setting.equals("candidate") ? "candidate" : "references: " + what;
         if (text == null) {
-            throw new IllegalArgumentException(setting + ": " + what + " is missing.");
+            throw new IllegalArgumentException(subject + " is missing.");
         }
         String tidy = PersonText.tidy(text);
         if (tidy.isEmpty()) {
-            throw new IllegalArgumentException(setting + ": " + what + " is empty; type a sentence"
-                    + (setting.equals("candidate") ? " to score." : " or remove the reference."));
+            throw new IllegalArgumentException(subject + (setting.equals("candidate")
+                    ? " is empty: type a sentence to score." : " is empty; type a sentence or remove it."));
         }
         String invisible = PersonText.firstInvisible(tidy);
         if (invisible != null) {
-            throw new IllegalArgumentException(setting + ": " + what + " contains a character that cannot be seen ("
-                    + invisible + (invisible.equals("U+000A") || invisible.equals("U+000D") ? ", a line break" : "")
-                    + "); remove it.");
+            boolean lineBreak = invisible.equals("U+000A") || invisible.equals("U+000D");
+            throw new IllegalArgumentException(subject + " contains a character that cannot be seen (" + invisible
+                    + (lineBreak ? ", a line break" : "") + "); remove it.");
         }
         int length = PersonText.length(tidy);
         if (length > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException(setting + ": " + what + " is " + length + " characters long; at most "
+            throw new IllegalArgumentException(subject + " is " + length + " characters long; at most "
                     + MAX_TEXT_LENGTH + " are allowed.");
         }
         return tidy;

@@ -52,10 +52,13 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
               font-size: var(--lumo-font-size-s); }
             .bleu-rouge-widget .bleu-rouge-headline { margin: 0; font-size: var(--lumo-font-size-l); }
             .bleu-rouge-widget .bleu-rouge-candidate, .bleu-rouge-widget .bleu-rouge-references { width: 100%; }
-            .bleu-rouge-widget .value-table td { white-space: nowrap; }
+            .bleu-rouge-widget .value-table th, .bleu-rouge-widget .value-table td { white-space: nowrap;
+              padding: var(--lumo-space-xs) 0.45rem; }
             .bleu-rouge-widget .bleu-rouge-scores { display: flex; flex-wrap: wrap; gap: var(--lumo-space-l); }
-            .bleu-rouge-widget .bleu-rouge-scores > div { display: flex; flex-direction: column;
+            .bleu-rouge-widget .bleu-rouge-scores > div { display: flex; flex-direction: column; flex: 1 1 22rem;
               gap: var(--lumo-space-s); min-width: 0; max-width: 100%; overflow-x: auto; }
+            .bleu-rouge-widget .bleu-rouge-scores > div:focus-visible { outline: 2px solid
+              var(--lumo-primary-color-50pct); outline-offset: 2px; }
             """;
 
     private final TextField candidate = new TextField("Candidate: the text to score");
@@ -134,11 +137,11 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
         brevity.addClassName("bleu-rouge-note");
         bleuNote.addClassName("bleu-rouge-note");
         rougeNote.addClassName("bleu-rouge-note");
-        NativeTable bleuTable = table("BLEU: n-gram precisions", bleuRows, "n-grams", "Matched / in candidate",
+        NativeTable bleuTable = table("BLEU: n-gram precisions", bleuRows, "n-grams", "Matched",
                 "Precision", "Smoothed");
         bleuTable.addClassName("bleu-rouge-bleu-table");
         NativeTable rougeTable = table("ROUGE: recall, precision and F1", rougeRows, "Measure", "Recall",
-                "Precision", "F1", "Reference");
+                "Precision", "F1", "Ref.");
         rougeTable.addClassName("bleu-rouge-rouge-table");
         Div bleu = scrollable("BLEU", new H2("BLEU (precision)"), bleuHeadline, bleuTable, brevity, bleuNote);
         Div rouge = scrollable("ROUGE", new H2("ROUGE (recall)"), rougeTable, rougeNote);
@@ -231,7 +234,7 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
         bleuHeadline.getElement().setAttribute("data-smoothed-bleu", Double.toString(result.smoothedBleu()));
         bleuRows.removeAll();
         for (int n = 1; n <= TextMetrics.MAX_ORDER; n++) {
-            bleuRows.add(row(n + "-grams", cell(result.matches()[n - 1] + " / " + result.totals()[n - 1]),
+            bleuRows.add(row(n + "-grams", cell(result.matches()[n - 1] + " of " + result.totals()[n - 1]),
                     number(result.precisions()[n - 1]), number(result.smoothedPrecisions()[n - 1])));
         }
         int c = result.candidateLength();
@@ -239,7 +242,7 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
         brevity.setText("Brevity penalty: the candidate has c = " + c + " tokens, the closest reference length is r = "
                 + r + (c > r ? ", so c > r and BP = 1." : ", so BP = exp(1 − r/c) = "
                 + ValueTable.format(result.brevityPenalty()) + ".")
-                + " BLEU = BP × (p₁ · p₂ · p₃ · p₄)^¼.");
+                + " BLEU = BP × (p₁ · p₂ · p₃ · p₄)^(1/4).");
         int firstZero = firstZero(result.precisions());
         if (firstZero >= 0) {
             boolean nothingToCount = result.totals()[firstZero] == 0;
@@ -268,8 +271,8 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
                 + "has; precision: the share of the candidate's that the reference has; F1: their harmonic mean. "
                 + "ROUGE-L counts the longest common subsequence ("
                 + result.lcsLengths()[result.rougeBest()[2]] + " tokens)."
-                + (refs > 1 ? " With " + refs + " references, each measure reports the reference with the best F1."
-                : ""));
+                + (refs > 1 ? " With " + refs + " references, each measure reports the reference with the best F1 "
+                + "(Ref.)." : ""));
     }
 
     private static int firstZero(double[] values) {
