@@ -41,10 +41,10 @@ public final class SvgPlot {
     }
 
     private static final double WIDTH = 480;
-    private static final double LEFT = 58;
+    private static final double LEFT = 62;
     private static final double RIGHT = 16;
     private static final double TOP = 30;
-    private static final double BOTTOM = 46;
+    private static final double BOTTOM = 50;
 
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -56,6 +56,8 @@ public final class SvgPlot {
     private final String description;
     private final StringBuilder marks = new StringBuilder();
     private final List<String[]> legend = new ArrayList<>();
+    private double[] yLabelsAt;
+    private String[] yLabels;
 
     /**
      * @param description what the plot shows, in words, for people who cannot see it (its accessible name)
@@ -65,6 +67,13 @@ public final class SvgPlot {
         this.x = x;
         this.y = y;
         this.description = description;
+    }
+
+    /** Named rows instead of numbered y ticks, such as "positive" and "negative" for a strip of dots. */
+    public SvgPlot yLabels(double[] at, String... labels) {
+        this.yLabelsAt = at.clone();
+        this.yLabels = labels.clone();
+        return this;
     }
 
     /** A line through the points (x[i], y[i]); points outside the axes are clipped. */
@@ -110,8 +119,27 @@ public final class SvgPlot {
         return this;
     }
 
+    /** Where a point's label goes. */
+    public enum Place {
+        /** Above and to the right (to the left near the right edge). */
+        AUTO,
+        ABOVE_LEFT,
+        BELOW_RIGHT
+    }
+
     /** One marked point with a label beside it (to its right, or its left near the right edge). */
     public SvgPlot point(double px, double py, String label, Colour colour, boolean ring) {
+        return point(px, py, label, colour, ring, Place.AUTO);
+    }
+
+    /** A marked point, also in the legend under {@code name}, with no label beside it. */
+    public SvgPlot legendPoint(double px, double py, String name, Colour colour, boolean ring) {
+        legend.add(new String[] {name, colour.css, ring ? "ring" : "dot"});
+        return point(px, py, null, colour, ring, Place.AUTO);
+    }
+
+    /** One marked point with a label placed as asked. */
+    public SvgPlot point(double px, double py, String label, Colour colour, boolean ring, Place place) {
         double cx = px(px);
         double cy = py(py);
         marks.append("<circle cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" r=\"")
@@ -120,10 +148,11 @@ public final class SvgPlot {
                         + ";stroke:var(--lumo-base-color);stroke-width:1.5")
                 .append("\"/>");
         if (label != null && !label.isEmpty()) {
-            boolean left = cx > WIDTH - RIGHT - 120;
-            marks.append("<text x=\"").append(f(cx + (left ? -10 : 10))).append("\" y=\"").append(f(cy - 8))
+            boolean left = place == Place.ABOVE_LEFT || place == Place.AUTO && cx > WIDTH - RIGHT - 120;
+            double dy = place == Place.BELOW_RIGHT ? 18 : -8;
+            marks.append("<text x=\"").append(f(cx + (left ? -10 : 10))).append("\" y=\"").append(f(cy + dy))
                     .append("\" text-anchor=\"").append(left ? "end" : "start")
-                    .append("\" style=\"fill:var(--lumo-body-text-color);font-size:12px;paint-order:stroke;"
+                    .append("\" style=\"fill:var(--lumo-body-text-color);font-size:14px;paint-order:stroke;"
                             + "stroke:var(--lumo-base-color);stroke-width:3px\">")
                     .append(escape(label)).append("</text>");
         }
@@ -140,7 +169,7 @@ public final class SvgPlot {
             boolean left = cx > WIDTH - RIGHT - 100;
             marks.append("<text x=\"").append(f(cx + (left ? -4 : 4))).append("\" y=\"").append(f(TOP + 12))
                     .append("\" text-anchor=\"").append(left ? "end" : "start")
-                    .append("\" style=\"fill:var(--lumo-body-text-color);font-size:12px\">").append(escape(label))
+                    .append("\" style=\"fill:var(--lumo-body-text-color);font-size:14px\">").append(escape(label))
                     .append("</text>");
         }
         return this;
@@ -163,7 +192,7 @@ public final class SvgPlot {
 
     private void axes(StringBuilder svg) {
         String grid = "style=\"stroke:var(--lumo-contrast-10pct);stroke-width:1\"";
-        String tickText = "style=\"fill:var(--lumo-secondary-text-color);font-size:12px\"";
+        String tickText = "style=\"fill:var(--lumo-secondary-text-color);font-size:14px\"";
         for (double t : ticks(x)) {
             double cx = px(t);
             svg.append("<line x1=\"").append(f(cx)).append("\" x2=\"").append(f(cx)).append("\" y1=\"")
@@ -173,13 +202,15 @@ public final class SvgPlot {
                     .append("\" text-anchor=\"middle\" ").append(tickText).append('>').append(tickLabel(x, t))
                     .append("</text>");
         }
-        for (double t : ticks(y)) {
+        List<Double> yTicks = yLabels != null ? java.util.Arrays.stream(yLabelsAt).boxed().toList() : ticks(y);
+        for (int i = 0; i < yTicks.size(); i++) {
+            double t = yTicks.get(i);
             double cy = py(t);
             svg.append("<line x1=\"").append(f(LEFT)).append("\" x2=\"").append(f(WIDTH - RIGHT)).append("\" y1=\"")
                     .append(f(cy)).append("\" y2=\"").append(f(cy)).append("\" ").append(grid).append("/>");
             svg.append("<text x=\"").append(f(LEFT - 6)).append("\" y=\"").append(f(cy + 4))
-                    .append("\" text-anchor=\"end\" ").append(tickText).append('>').append(tickLabel(y, t))
-                    .append("</text>");
+                    .append("\" text-anchor=\"end\" ").append(tickText).append('>')
+                    .append(yLabels != null ? escape(yLabels[i]) : tickLabel(y, t)).append("</text>");
         }
         String axis = "style=\"stroke:var(--lumo-contrast-50pct);stroke-width:1\"";
         svg.append("<line x1=\"").append(f(LEFT)).append("\" x2=\"").append(f(WIDTH - RIGHT)).append("\" y1=\"")
@@ -187,11 +218,11 @@ public final class SvgPlot {
                 .append("/>");
         svg.append("<line x1=\"").append(f(LEFT)).append("\" x2=\"").append(f(LEFT)).append("\" y1=\"").append(f(TOP))
                 .append("\" y2=\"").append(f(height - BOTTOM)).append("\" ").append(axis).append("/>");
-        String title = "style=\"fill:var(--lumo-secondary-text-color);font-size:13px\"";
+        String title = "style=\"fill:var(--lumo-secondary-text-color);font-size:15px\"";
         svg.append("<text x=\"").append(f((LEFT + WIDTH - RIGHT) / 2)).append("\" y=\"").append(f(height - 8))
                 .append("\" text-anchor=\"middle\" ").append(title).append('>').append(escape(x.title()))
                 .append("</text>");
-        svg.append("<text transform=\"translate(14 ").append(f((TOP + height - BOTTOM) / 2))
+        svg.append("<text transform=\"translate(16 ").append(f((TOP + height - BOTTOM) / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\" ").append(title).append('>')
                 .append(escape(y.title())).append("</text>");
     }
@@ -200,7 +231,10 @@ public final class SvgPlot {
         double lx = LEFT;
         for (String[] entry : legend) {
             String css = entry[1];
-            if (entry[2].equals("dot")) {
+            if (entry[2].equals("ring")) {
+                svg.append("<circle cx=\"").append(f(lx + 6)).append("\" cy=\"12\" r=\"4.5\" style=\"fill:none;"
+                        + "stroke-width:2.5;stroke:").append(css).append("\"/>");
+            } else if (entry[2].equals("dot")) {
                 svg.append("<circle cx=\"").append(f(lx + 6)).append("\" cy=\"12\" r=\"4\" style=\"fill:")
                         .append(css).append("\"/>");
             } else {
@@ -209,8 +243,8 @@ public final class SvgPlot {
                         .append(entry[2].equals("dashed") ? ";stroke-dasharray:4 2" : "").append("\"/>");
             }
             svg.append("<text x=\"").append(f(lx + 18)).append("\" y=\"16\" style=\"fill:var(--lumo-body-text-color);"
-                    + "font-size:12px\">").append(escape(entry[0])).append("</text>");
-            lx += 26 + 6.6 * entry[0].length();
+                    + "font-size:14px\">").append(escape(entry[0])).append("</text>");
+            lx += 28 + 7.6 * entry[0].length();
         }
     }
 
@@ -236,9 +270,9 @@ public final class SvgPlot {
             int from = (int) Math.ceil(Math.log10(axis.min()) - 1e-9);
             int to = (int) Math.floor(Math.log10(axis.max()) + 1e-9);
             int every = to - from > 10 ? 3 : to - from > 6 ? 2 : 1;
-            if (to - from < 1) { // less than a decade: 1, 2, 5 steps
+            if (to - from < 1) { // less than a decade: every whole multiple, 2, 3, 4, ...
                 for (double d = Math.pow(10, from - 1); d <= axis.max(); d *= 10) {
-                    for (double m : new double[] {1, 2, 5}) {
+                    for (double m : new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}) {
                         if (m * d >= axis.min() && m * d <= axis.max()) {
                             ticks.add(m * d);
                         }
@@ -267,7 +301,7 @@ public final class SvgPlot {
         if (axis.log() && value >= 1e4) {
             int e = (int) Math.round(Math.log10(value));
             if (Math.abs(Math.pow(10, e) - value) < value * 1e-9) {
-                return "10<tspan dy=\"-6\" style=\"font-size:9px\">" + e + "</tspan>";
+                return "10<tspan dy=\"-7\" style=\"font-size:11px\">" + e + "</tspan>";
             }
         }
         String text = String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");

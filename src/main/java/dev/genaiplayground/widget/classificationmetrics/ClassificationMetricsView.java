@@ -60,9 +60,9 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
 
         strip.addClassName("classification-strip");
         strip.getStyle().set("width", "100%");
-        strip.getStyle().set("max-width", "40rem");
+        strip.getStyle().set("max-width", "36rem");
         threshold.addClassName("classification-threshold");
-        threshold.getStyle().set("max-width", "40rem");
+        threshold.getStyle().set("max-width", "36rem");
 
         for (TextField field : new TextField[] {scores, labels}) {
             field.setWidthFull();
@@ -96,14 +96,16 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
         verdict.addClassName("classification-verdict");
         curve.addClassName("classification-curve");
         curve.getStyle().set("width", "100%");
-        curve.getStyle().set("max-width", "40rem");
+        curve.getStyle().set("max-width", "36rem");
         curveCaption.addClassName("classification-curve-caption");
         for (Paragraph p : new Paragraph[] {verdict, curveCaption}) {
             p.getStyle().set("margin", "0").set("max-width", "65ch").set("font-size", "var(--lumo-font-size-s)");
         }
         verdict.getElement().setAttribute("aria-live", "polite");
 
-        getContent().add(new H2("Scores and threshold"), strip, threshold, results, examples);
+        Div thresholdRow = new Div(threshold);
+        thresholdRow.addClassName("widget-controls");
+        getContent().add(new H2("Scores and threshold"), strip, thresholdRow, results, examples);
         start();
     }
 
@@ -254,9 +256,10 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
         int[] y = state.labels();
         double[] posX = IntStream.range(0, s.length).filter(i -> y[i] == 1).mapToDouble(i -> s[i]).toArray();
         double[] negX = IntStream.range(0, s.length).filter(i -> y[i] == 0).mapToDouble(i -> s[i]).toArray();
-        return new SvgPlot(170, Axis.linear("Score", 0, 1), Axis.linear("Label", -0.5, 1.5),
+        return new SvgPlot(150, Axis.linear("Score", 0, 1), Axis.linear("", -0.6, 1.6),
                 "Scores of " + posX.length + " positive and " + negX.length + " negative examples, with the "
                         + "threshold at " + SliderField.plain(state.threshold()))
+                .yLabels(new double[] {0, 1}, "negative", "positive")
                 .dots("positive (1)", posX, filled(posX.length, 1), Colour.PRIMARY, 5)
                 .dots("negative (0)", negX, filled(negX.length, 0), Colour.ERROR, 5)
                 .verticalLine(state.threshold(), "threshold " + SliderField.plain(state.threshold()), Colour.TEXT)
@@ -271,12 +274,21 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
                         + ValueTable.format(r.precision()) : "not on the curve: precision is undefined"))
                 .line("guessing", new double[] {0, 1}, new double[] {positiveShare, positiveShare}, Colour.MUTED,
                         true)
-                .steps("precision–recall", r.curveRecall(), r.curvePrecision(), Colour.PRIMARY);
+                .steps("precision–recall", prepend(0, r.curveRecall()), prepend(r.curvePrecision()[0],
+                        r.curvePrecision()), Colour.PRIMARY);
         if (r.precisionDefined()) {
             plot.point(r.recall(), r.precision(), "threshold " + SliderField.plain(state.threshold()),
                     Colour.ERROR, true);
         }
         return plot.toSvg();
+    }
+
+    /** The curve starts level at recall 0, as average precision counts it. */
+    private static double[] prepend(double first, double[] rest) {
+        double[] out = new double[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     private static double[] filled(int n, double value) {

@@ -19,10 +19,10 @@ import dev.genaiplayground.ui.SliderField;
 import dev.genaiplayground.ui.SvgPlot;
 import dev.genaiplayground.ui.SvgPlot.Axis;
 import dev.genaiplayground.ui.SvgPlot.Colour;
+import dev.genaiplayground.ui.SvgPlot.Place;
 import dev.genaiplayground.ui.ValueTable;
 import dev.genaiplayground.widget.NumberText;
 import dev.genaiplayground.widget.WidgetView;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +34,9 @@ import java.util.function.Function;
  * and the emergence demonstration: per-token accuracy against exact match of a k-token answer.
  */
 class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
+
+    /** The loss plot starts at 10^17 FLOPs, below GPT-2; the curves' first points are off the scale there. */
+    private static final double LOSS_PLOT_FROM = 1e17;
 
     private final SliderField params = SliderField.logarithmic("Parameters N", ScalingLawsState.MIN_PARAMS,
                     ScalingLawsState.MAX_PARAMS, 0.01, n -> tryUpdate(() -> state().withParams(n)),
@@ -110,10 +113,12 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
             p.getStyle().set("margin", "0").set("max-width", "65ch").set("font-size", "var(--lumo-font-size-s)");
         }
         for (Svg svg : new Svg[] {lossPlot, emergencePlot}) {
-            svg.getStyle().set("width", "100%").set("max-width", "40rem");
+            svg.getStyle().set("width", "100%").set("max-width", "36rem");
         }
         lossPlot.addClassName("scaling-loss-plot");
         emergencePlot.addClassName("scaling-emergence-plot");
+        Div answerRow = new Div(answerTokens);
+        answerRow.addClassName("widget-controls");
         NativeTable table = table();
         table.addClassName("scaling-comparison");
         Div tableScroll = new Div(table);
@@ -121,7 +126,7 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
 
         getContent().add(new H2("A model and its data"), models, modelControls, lossLine,
                 new H2("A compute budget"), budgetControls, actions, tableScroll, budgetWords, lossPlot,
-                new H2("An “emergent” ability from a smooth curve"), answerTokens, emergencePlot, emergenceWords);
+                new H2("An “emergent” ability from a smooth curve"), answerRow, emergencePlot, emergenceWords);
         start();
     }
 
@@ -159,11 +164,11 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
                 + " tokens per parameter.");
 
         comparison.removeAll();
-        comparison.add(row("optimal", "Fit’s optimum for the budget", r.optimalParams(), r.optimalTokens(),
+        comparison.add(row("optimal", "Fit’s optimum", r.optimalParams(), r.optimalTokens(),
                 r.optimalTokensPerParam(), state.compute(), r.optimalLoss()));
-        comparison.add(row("rule", "20 tokens per parameter", r.ruleParams(), r.ruleTokens(),
+        comparison.add(row("rule", "20 tokens/param", r.ruleParams(), r.ruleTokens(),
                 ScalingLaws.RULE_TOKENS_PER_PARAM, state.compute(), r.ruleLoss()));
-        comparison.add(row("yours", "Your N and D", state.params(), state.tokens(), r.tokensPerParam(),
+        comparison.add(row("yours", "Yours", state.params(), state.tokens(), r.tokensPerParam(),
                 r.trainingCompute(), r.loss()));
         budgetWords.setText("With " + power(state.compute()) + " FLOPs the fit’s best split is "
                 + words(r.optimalParams()) + " parameters on " + words(r.optimalTokens()) + " tokens ("
@@ -188,9 +193,8 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
 
     private static String lossPlot(ScalingLawsState state, ScalingLawsResult r) {
         double[] grid = r.gridCompute();
-        double minLoss = Math.min(1.6, Arrays.stream(r.frontierLoss()).min().orElse(1.6));
-        SvgPlot plot = new SvgPlot(330, Axis.log("Training compute C (FLOPs)", grid[0], grid[grid.length - 1]),
-                Axis.log("Loss L (nats per token)", minLoss, 8),
+        SvgPlot plot = new SvgPlot(330, Axis.log("Training compute C (FLOPs)", LOSS_PLOT_FROM, grid[grid.length - 1]),
+                Axis.log("Loss L (nats per token)", 1.6, 5),
                 "Loss against compute on log axes: the compute-optimal frontier, the 20-tokens-per-parameter "
                         + "split, GPT-2, GPT-3 and Chinchilla, your model at loss " + fixed(r.loss())
                         + " and the budget line at " + power(state.compute()) + " FLOPs")
@@ -199,10 +203,11 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
                 .verticalLine(state.compute(), "budget", Colour.MUTED);
         double[] mc = r.modelCompute();
         double[] ml = r.modelLoss();
-        for (int m = 0; m < mc.length; m++) {
-            plot.point(mc[m], ml[m], ScalingLaws.MODEL_NAMES.get(m), Colour.SUCCESS, false);
+        for (int m = 0; m < mc.length; m++) { // GPT-3 and Chinchilla sit close together: labels on either side
+            plot.point(mc[m], ml[m], ScalingLaws.MODEL_NAMES.get(m), Colour.SUCCESS, false,
+                    m == 1 ? Place.ABOVE_LEFT : m == 2 ? Place.BELOW_RIGHT : Place.AUTO);
         }
-        plot.point(r.trainingCompute(), r.loss(), "yours", Colour.ERROR, true);
+        plot.legendPoint(r.trainingCompute(), r.loss(), "your N and D", Colour.ERROR, true);
         return plot.toSvg();
     }
 
@@ -227,8 +232,7 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
         table.addClassName("value-table");
         table.getElement().setAttribute("aria-label", "Ways to spend the compute budget");
         NativeTableRow head = new NativeTableRow();
-        for (String header : new String[] {"", "Parameters N", "Tokens D", "Tokens per parameter", "Compute (FLOPs)",
-                "Loss L"}) {
+        for (String header : new String[] {"", "Params N", "Tokens D", "D / N", "Compute C", "Loss L"}) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
             cell.getElement().setAttribute("scope", "col");
             head.add(cell);
