@@ -110,7 +110,7 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
     }
 
     private Div metricsRow() {
-        NativeTable matrix = table("Confusion matrix", "", "Predicted positive", "Predicted negative");
+        NativeTable matrix = table("Confusion matrix", "Actual class", "Predicted positive", "Predicted negative");
         matrix.add(confusion);
         matrix.addClassName("classification-confusion");
         NativeTable values = table("Metrics", "Metric", "Value", "From the counts");

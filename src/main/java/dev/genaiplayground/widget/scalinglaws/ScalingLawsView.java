@@ -123,6 +123,10 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
         table.addClassName("scaling-comparison");
         Div tableScroll = new Div(table);
         tableScroll.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        // On a narrow screen the table scrolls sideways: a keyboard must reach it too.
+        tableScroll.getElement().setAttribute("tabindex", "0");
+        tableScroll.getElement().setAttribute("role", "region");
+        tableScroll.getElement().setAttribute("aria-label", "Ways to spend the compute budget");
 
         getContent().add(new H2("A model and its data"), models, modelControls, lossLine,
                 new H2("A compute budget"), budgetControls, actions, tableScroll, budgetWords, lossPlot,
@@ -232,7 +236,7 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
         table.addClassName("value-table");
         table.getElement().setAttribute("aria-label", "Ways to spend the compute budget");
         NativeTableRow head = new NativeTableRow();
-        for (String header : new String[] {"", "Params N", "Tokens D", "D / N", "Compute C", "Loss L"}) {
+        for (String header : new String[] {"Split", "Params N", "Tokens D", "D / N", "Compute C", "Loss L"}) {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
             cell.getElement().setAttribute("scope", "col");
             head.add(cell);
