@@ -41,7 +41,7 @@ public final class SvgPlot {
     }
 
     private static final double WIDTH = 480;
-    private static final double LEFT = 62;
+    private static final double LEFT = 74; // room for row names such as "negative"
     private static final double RIGHT = 16;
     private static final double TOP = 30;
     private static final double BOTTOM = 50;

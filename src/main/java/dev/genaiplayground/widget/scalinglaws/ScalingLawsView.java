@@ -155,9 +155,9 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
     protected void render(ScalingLawsState state, ScalingLawsResult r) {
         this.result = r;
         params.setValue(state.params());
-        params.setHelperText(words(state.params()) + " parameters");
+        params.setHelperText(words(state.params()));
         tokens.setValue(state.tokens());
-        tokens.setHelperText(words(state.tokens()) + " tokens");
+        tokens.setHelperText(words(state.tokens()));
         compute.setValue(state.compute());
         compute.setHelperText(power(state.compute()) + " FLOPs");
         answerTokens.setValue(state.answerTokens());
