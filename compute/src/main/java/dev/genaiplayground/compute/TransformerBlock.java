@@ -1,7 +1,11 @@
 package dev.genaiplayground.compute;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -32,7 +36,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>Numerics: ND4J in DOUBLE, batched (one matmul for Q, K and V together, one batched matmul each for the
  * scores and for A V over all 16 (item, head) pairs), about 45 ops per block. Each block runs in its own workspace
  * scope, so its ≈ 7 MB of weights and activations reuse one buffer. Summary statistics are taken in Java from
- * the copied-out values.
+ * the copied-out values. A small memo keeps the last {@value #MEMO_SIZE} stacks' summaries (not their tensors),
+ * so showing another head, item or block, or growing the stack, reuses the blocks already computed.
  */
 public final class TransformerBlock {
 
@@ -106,32 +111,75 @@ public final class TransformerBlock {
         check("block", block, 1, blocks);
         check("item", item, 1, BATCH);
         check("head", head, 1, HEADS);
-        double[] x = input(seed);
+        List<BlockRun> runs = stack(seed, blocks, residual, layerNorm, causal);
         double[][] blockStats = new double[blocks][];
         double[] tokenSpread = new double[blocks];
-        double[][] stageStats = null;
-        double[][] attention = null;
-        double[] mask = causal ? causalMask() : null;
         for (int b = 0; b < blocks; b++) {
-            boolean shown = b == block - 1;
-            BlockRun run = runBlock(seed, b, x, residual, layerNorm, mask, shown);
-            x = run.output;
-            blockStats[b] = stats(x);
-            tokenSpread[b] = tokenSpread(x);
-            if (shown) {
-                stageStats = run.stageStats;
-                attention = headWeights(run.attention, item - 1, head - 1);
-            }
-        }
-        for (double[] row : blockStats) {
-            for (double value : row) {
+            blockStats[b] = runs.get(b).stageStats[STAGES - 1].clone();
+            tokenSpread[b] = runs.get(b).tokenSpread;
+            for (double value : blockStats[b]) {
                 if (!Double.isFinite(value)) { // cannot happen within the limits above; never hand out NaN
                     throw new IllegalArgumentException("The activations overflowed; use fewer blocks.");
                 }
             }
         }
-        return new TransformerBlockResult(stageShapes(), stageStats, blockStats, tokenSpread, attention);
+        BlockRun shown = runs.get(block - 1);
+        double[][] stageStats = new double[STAGES][];
+        for (int s = 0; s < STAGES; s++) {
+            stageStats[s] = shown.stageStats[s].clone();
+        }
+        return new TransformerBlockResult(stageShapes(), stageStats, blockStats, tokenSpread,
+                headWeights(shown.attention, item - 1, head - 1));
     }
+
+    /**
+     * The first {@code blocks} blocks of the stack for these settings, from the memo when it has them. Changing
+     * the head, batch item or block on show, or adding blocks one at a time with the slider, then costs no new
+     * ND4J work: a stack of 12 is computed once, not 1 + 2 + … + 12 blocks.
+     */
+    private static List<BlockRun> stack(int seed, int blocks, boolean residual, boolean layerNorm, boolean causal) {
+        StackKey key = new StackKey(seed, residual, layerNorm, causal);
+        Stack known;
+        synchronized (MEMO) {
+            known = MEMO.get(key);
+        }
+        if (known != null && known.runs.size() >= blocks) {
+            return known.runs;
+        }
+        List<BlockRun> runs = new ArrayList<>(known == null ? List.of() : known.runs);
+        double[] x = known == null ? input(seed) : known.output;
+        double[] mask = causal ? causalMask() : null;
+        for (int b = runs.size(); b < blocks; b++) {
+            OutputAndRun next = runBlock(seed, b, x, residual, layerNorm, mask);
+            x = next.output;
+            runs.add(next.run);
+        }
+        Stack grown = new Stack(List.copyOf(runs), x);
+        synchronized (MEMO) {
+            Stack now = MEMO.get(key);
+            if (now == null || now.runs.size() < grown.runs.size()) {
+                MEMO.put(key, grown);
+            }
+        }
+        return grown.runs;
+    }
+
+    private record StackKey(int seed, boolean residual, boolean layerNorm, boolean causal) {
+    }
+
+    /** The blocks computed so far and the last one's output, to extend the stack from. */
+    private record Stack(List<BlockRun> runs, double[] output) {
+    }
+
+    /** Stacks remembered, least recently used dropped first: each holds at most ≈ 0.45 MB (12 blocks). */
+    static final int MEMO_SIZE = 16;
+
+    private static final Map<StackKey, Stack> MEMO = new LinkedHashMap<>(MEMO_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StackKey, Stack> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
 
     /** The output of the stack, batch × sequence × d_model flattened row-major: for tests. */
     static double[] output(int seed, int blocks, boolean residual, boolean layerNorm, boolean causal) {
@@ -139,7 +187,7 @@ public final class TransformerBlock {
         double[] x = input(seed);
         double[] mask = causal ? causalMask() : null;
         for (int b = 0; b < blocks; b++) {
-            x = runBlock(seed, b, x, residual, layerNorm, mask, false).output;
+            x = runBlock(seed, b, x, residual, layerNorm, mask).output;
         }
         return x;
     }
@@ -151,11 +199,18 @@ public final class TransformerBlock {
         return x;
     }
 
-    private record BlockRun(double[] output, double[][] stageStats, double[] attention) {
+    /**
+     * What the view needs of one block: each stage's statistics (the last is the block output's), the spread of
+     * its output tokens, and its attention weights (item, head, query, key), 4096 values.
+     */
+    private record BlockRun(double[][] stageStats, double tokenSpread, double[] attention) {
     }
 
-    private static BlockRun runBlock(int seed, int b, double[] input, boolean residual, boolean layerNorm,
-            double[] causalMask, boolean detailed) {
+    private record OutputAndRun(double[] output, BlockRun run) {
+    }
+
+    private static OutputAndRun runBlock(int seed, int b, double[] input, boolean residual, boolean layerNorm,
+            double[] causalMask) {
         long base = INPUT_SIZE + b * BLOCK_WEIGHTS;
         long dd = (long) D_MODEL * D_MODEL;
         // W_Q, W_K and W_V side by side: one 256 × 768 matrix, so one matmul makes all three.
@@ -200,9 +255,6 @@ public final class TransformerBlock {
             INDArray x2 = residual ? ff.add(x1) : ff;
 
             double[] output = NdArrays.toFlat(x2);
-            if (!detailed) {
-                return new BlockRun(output, null, null);
-            }
             double[] attention = NdArrays.toFlat(weights);
             INDArray[] stages = {x, h, q, k, v, weights, context, projected, x1, h2, hidden, ff};
             double[][] stageStats = new double[STAGES][];
@@ -210,7 +262,7 @@ public final class TransformerBlock {
                 stageStats[s] = stats(s == 5 ? attention : NdArrays.toFlat(stages[s]));
             }
             stageStats[STAGES - 1] = stats(output);
-            return new BlockRun(output, stageStats, attention);
+            return new OutputAndRun(output, new BlockRun(stageStats, tokenSpread(output), attention));
         });
     }
 
