@@ -307,7 +307,7 @@ class TransformerBlockView extends WidgetView<TransformerBlockState, Transformer
         Div box = new Div(table);
         box.getStyle().set("overflow-x", "auto").set("max-width", "100%");
         box.getElement().setAttribute("tabindex", "0");
-        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("role", "group");
         box.getElement().setAttribute("aria-label", table.getElement().getAttribute("aria-label"));
         return box;
     }
