@@ -158,6 +158,9 @@ class TransformerBlockView extends WidgetView<TransformerBlockState, Transformer
     private Div stackPart() {
         stdChart.addClassName("transformer-std-chart");
         spreadChart.addClassName("transformer-spread-chart");
+        // <apex-chart> is an inline element, which has no width outside a flex container: make it a block.
+        stdChart.getStyle().set("display", "block");
+        spreadChart.getStyle().set("display", "block");
         perBlock.addClassName("transformer-blocks");
         verdict.addClassName("transformer-verdict");
         verdict.getElement().setAttribute("aria-live", "polite");
