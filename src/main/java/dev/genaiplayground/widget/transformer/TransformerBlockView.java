@@ -53,8 +53,10 @@ class TransformerBlockView extends WidgetView<TransformerBlockState, Transformer
     private final ApexChart heatmap = ApexChart.heatmap(420).setValueRange(0, 1).setDataLabels(false, 2)
             .setAxisTitles("Key position: the token attended to", "Query position");
     private final Paragraph attentionNote = new Paragraph();
-    private final ApexChart stdChart = ApexChart.line(220).setAxisTitles("Block", "Std of the output");
-    private final ApexChart spreadChart = ApexChart.line(220).setAxisTitles("Block", "Token spread");
+    private final ApexChart stdChart = ApexChart.line(220).setDataLabels(false, 2)
+            .setAxisTitles("Block", "Std of the output");
+    private final ApexChart spreadChart = ApexChart.line(220).setDataLabels(false, 2)
+            .setAxisTitles("Block", "Token spread");
     private final ValueTable perBlock = new ValueTable("Each block's output", "Block", "Mean", "Std", "Min", "Max",
             "Token spread");
     private final Paragraph verdict = new Paragraph();
