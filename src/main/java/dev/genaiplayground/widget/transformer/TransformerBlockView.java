@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dev.genaiplayground.chart.ApexChart;
 import dev.genaiplayground.compute.TransformerBlock;
 import dev.genaiplayground.compute.TransformerBlockResult;
-import dev.genaiplayground.ui.RangeSlider;
+import dev.genaiplayground.ui.SliderField;
 import dev.genaiplayground.ui.ValueTable;
 import dev.genaiplayground.widget.WidgetView;
 import java.util.ArrayList;
@@ -39,8 +39,10 @@ class TransformerBlockView extends WidgetView<TransformerBlockState, Transformer
 
     private final IntegerField seed = new IntegerField("Seed");
     private final Button newSeed = new Button("New seed", VaadinIcon.RANDOM.create());
-    private final RangeSlider blocks = new RangeSlider("Blocks in the stack", 1, TransformerBlockState.MAX_BLOCKS,
-            n -> n + (n == 1 ? " block" : " blocks"));
+    private final SliderField blocks = SliderField.linear("Blocks in the stack", 1, TransformerBlockState.MAX_BLOCKS,
+            1, n -> tryUpdate(() -> state().withBlocks((int) n)),
+            text -> showProblem("Blocks in the stack: type a whole number from 1 to "
+                    + TransformerBlockState.MAX_BLOCKS + ", not “" + text + "”."));
     private final Checkbox residual = new Checkbox("Residual connections");
     private final Checkbox layerNorm = new Checkbox("Layer norms");
     private final Checkbox causal = new Checkbox("Causal mask (no looking ahead)");
@@ -87,7 +89,6 @@ class TransformerBlockView extends WidgetView<TransformerBlockState, Transformer
         });
         newSeed.addThemeVariants(ButtonVariant.LUMO_SMALL);
         newSeed.addClickListener(e -> tryUpdate(() -> state().withSeed(random.nextInt(1_000_000))));
-        blocks.onChange(n -> tryUpdate(() -> state().withBlocks(n)));
         residual.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 tryUpdate(() -> state().withResidual(e.getValue()));
