@@ -4,17 +4,20 @@
 Run from the repository root:  python3 compute/reference/make_polyfit_reference.py
 Writes compute/src/test/resources/reference/{overfitting,regularization}.json.
 
-Independent of the Java code's method: where the least-squares problem has one solution, it is found with
-numpy.polyfit in powers of the scaled x (not the Legendre basis the widget uses); an interpolating fit (fewer
-training points than coefficients), whose minimum-norm solution depends on the basis, is found from the explicit
-formula w = A^T (A A^T)^-1 y in the Legendre basis; ridge regression solves its normal equations
+Independent of the Java code's method: where the least-squares problem has one solution, it is found from the
+normal equations in powers of x (not the Legendre basis the widget uses) in 50-digit arithmetic (mpmath), so the
+squared condition number does no harm; an interpolating fit (fewer training points than coefficients), whose
+minimum-norm solution depends on the basis, comes from w = A^T (A A^T)^-1 y in the Legendre basis, also in 50 digits; ridge regression solves its normal equations
 (A^T A / n + lam I) w = A^T y / n; gradient descent runs on the full design matrices, model by model.
 Points are drawn with NumPy's own generator and rounded to 3 decimals, as the widgets store them.
 """
 import json
 import pathlib
 
+import mpmath as mp
 import numpy as np
+
+mp.mp.dps = 50
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "test" / "resources" / "reference"
 rng = np.random.default_rng(20261130)
@@ -32,14 +35,16 @@ def legendre(x, d):
 
 
 def predictor(x_train, y_train, d):
-    """The least-squares polynomial of degree d through the training points, as a function of x."""
-    t = 2 * x_train - 1
+    """The least-squares polynomial of degree d through the training points, as a function of x, in 50-digit
+    arithmetic (mpmath): the normal equations in powers of x when the points determine the polynomial, else the
+    minimum-norm interpolant w = A^T (A A^T)^-1 y in the Legendre basis (the basis the minimum norm is taken in)."""
     if d + 1 <= len(np.unique(x_train)):
-        coefficients = np.polyfit(t, y_train, d)
-        return lambda x: np.polyval(coefficients, 2 * x - 1)
-    a = legendre(x_train, d)
-    w = a.T @ np.linalg.solve(a @ a.T, y_train)  # minimum-norm interpolation
-    return lambda x: legendre(x, d) @ w
+        a = mp.matrix([[mp.mpf(float(v)) ** k for k in range(d + 1)] for v in x_train])
+        w = mp.lu_solve(a.T * a, a.T * mp.matrix(y_train.tolist()))
+        return lambda x: np.array([float(sum(w[k] * mp.mpf(float(v)) ** k for k in range(d + 1))) for v in x])
+    a = mp.matrix(legendre(x_train, d).tolist())
+    w = a.T * mp.lu_solve(a * a.T, mp.matrix(y_train.tolist()))
+    return lambda x: np.array([float(sum(w[k] * v for k, v in enumerate(row))) for row in legendre(x, d)])
 
 
 def mse(f, x, y):
@@ -79,7 +84,7 @@ def ridge(xs, ys, d, lam):
     n = len(xs)
     if lam > 0:
         return np.linalg.solve(a.T @ a / n + lam * np.eye(d + 1), a.T @ ys / n)
-    return np.linalg.pinv(a, rcond=1e-10) @ ys
+    return np.linalg.pinv(a, rcond=1e-6) @ ys
 
 
 def regularization_case(n, noise, split, degree, l2, epochs, copies, jitter, models, seed, current):

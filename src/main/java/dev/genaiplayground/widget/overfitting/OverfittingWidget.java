@@ -29,7 +29,8 @@ public class OverfittingWidget extends BasicWidgetDefinition<OverfittingState, O
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) { // 17 significant digits each
-            x[i] = (i + Math.PI / 7) / (n + 1);
+            // spread over [0, 1] in a shuffled order, so training and test points both cover the interval
+            x[i] = ((i * 17) % n + Math.PI / 7) / (n + 1);
             y[i] = -OverfittingState.MAX_ABS_Y + Math.PI * (i + 1) / 7;
         }
         return new OverfittingState(x, y, OverfittingState.MAX_DEGREE, 1 / Math.E, 1 / Math.PI,

@@ -70,7 +70,7 @@ final class RegularizationCode {
                     A, b = design(xs) / np.sqrt(n), ys / np.sqrt(n)
                     if lam > 0:
                         A, b = np.vstack([A, np.sqrt(lam) * np.eye(p)]), np.concatenate([b, np.zeros(p)])
-                    return np.linalg.lstsq(A, b, rcond=1e-10)[0]
+                    return np.linalg.lstsq(A, b, rcond=1e-6)[0]
 
                 def descend(sets, lam):
                     # gradient descent from w = 0 for every model at once; the ensemble is the average of the weights

@@ -30,7 +30,8 @@ public class RegularizationWidget extends BasicWidgetDefinition<RegularizationSt
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) { // 17 significant digits each
-            x[i] = (i + Math.PI / 7) / (n + 1);
+            // spread over [0, 1] in a shuffled order, so training and test points both cover the interval
+            x[i] = ((i * 17) % n + Math.PI / 7) / (n + 1);
             y[i] = Math.sin(i + 1) * Math.PI;
         }
         return new RegularizationState(x, y, RegularizationState.MAX_DEGREE, 1 / Math.E, 1 / Math.PI,
