@@ -4,10 +4,9 @@
 Run from the repository root:  python3 compute/reference/make_polyfit_reference.py
 Writes compute/src/test/resources/reference/{overfitting,regularization}.json.
 
-Independent of the Java code's method: where the least-squares problem has one solution, it is found from the
-normal equations in powers of x (not the Legendre basis the widget uses) in 50-digit arithmetic (mpmath), so the
-squared condition number does no harm; an interpolating fit (fewer training points than coefficients), whose
-minimum-norm solution depends on the basis, comes from w = A^T (A A^T)^-1 y in the Legendre basis, also in 50 digits; ridge regression solves its normal equations
+Independent of the Java code's method: least squares from a singular value decomposition in 50-digit arithmetic
+(mpmath) with the widget's definition (minimum norm in the Legendre basis, singular values below 1e-6 of the
+largest treated as zero); ridge regression solves its normal equations
 (A^T A / n + lam I) w = A^T y / n; gradient descent runs on the full design matrices, model by model.
 Points are drawn with NumPy's own generator and rounded to 3 decimals, as the widgets store them.
 """
@@ -22,6 +21,7 @@ mp.mp.dps = 50
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "test" / "resources" / "reference"
 rng = np.random.default_rng(20261130)
 MAX_DEGREE = 15
+RCOND = 1e-6  # singular values below this fraction of the largest count as zero, as in the widget
 
 
 def points(n, noise):
@@ -35,15 +35,19 @@ def legendre(x, d):
 
 
 def predictor(x_train, y_train, d):
-    """The least-squares polynomial of degree d through the training points, as a function of x, in 50-digit
-    arithmetic (mpmath): the normal equations in powers of x when the points determine the polynomial, else the
-    minimum-norm interpolant w = A^T (A A^T)^-1 y in the Legendre basis (the basis the minimum norm is taken in)."""
-    if d + 1 <= len(np.unique(x_train)):
-        a = mp.matrix([[mp.mpf(float(v)) ** k for k in range(d + 1)] for v in x_train])
-        w = mp.lu_solve(a.T * a, a.T * mp.matrix(y_train.tolist()))
-        return lambda x: np.array([float(sum(w[k] * mp.mpf(float(v)) ** k for k in range(d + 1))) for v in x])
+    """The least-squares polynomial of degree d through the training points, as a function of x: the minimum-norm
+    solution in the Legendre basis from a singular value decomposition in 50-digit arithmetic (mpmath), with
+    singular values below RCOND times the largest treated as zero, as the widget defines it."""
     a = mp.matrix(legendre(x_train, d).tolist())
-    w = a.T * mp.lu_solve(a * a.T, mp.matrix(y_train.tolist()))
+    u, sigma, vt = mp.svd_r(a)
+    largest = max(sigma[i] for i in range(len(sigma)))
+    w = mp.matrix(d + 1, 1)
+    y = mp.matrix(y_train.tolist())
+    for j in range(len(sigma)):
+        if sigma[j] > RCOND * largest:
+            coordinate = sum(u[i, j] * y[i] for i in range(len(y_train))) / sigma[j]
+            for k in range(d + 1):
+                w[k] += coordinate * vt[j, k]
     return lambda x: np.array([float(sum(w[k] * v for k, v in enumerate(row))) for row in legendre(x, d)])
 
 
@@ -84,7 +88,7 @@ def ridge(xs, ys, d, lam):
     n = len(xs)
     if lam > 0:
         return np.linalg.solve(a.T @ a / n + lam * np.eye(d + 1), a.T @ ys / n)
-    return np.linalg.pinv(a, rcond=1e-6) @ ys
+    return np.linalg.pinv(a, rcond=RCOND) @ ys
 
 
 def regularization_case(n, noise, split, degree, l2, epochs, copies, jitter, models, seed, current):

@@ -35,7 +35,7 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
     static final String TRUTH_COLOR = "#7f8c8d";
     static final String REGION_COLOR = "#c0392b";
     /** Errors are drawn on a logarithmic axis between these (a perfect fit's 1e-30 would squash the rest). */
-    private static final double ERROR_FLOOR = 1e-4;
+    private static final double ERROR_FLOOR = 1e-3;
     private static final double ERROR_CEILING = 1e4;
 
     private final SliderField degree = new SliderField("Polynomial degree", 0, OverfittingState.MAX_DEGREE, 1,
@@ -50,7 +50,7 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
     private final XyChart fit = new XyChart(300).setXAxis(0, 1, 1, 5).setAxisTitles("x", "y");
     private final XyChart errors = new XyChart(260).setXAxis(0, OverfittingState.MAX_DEGREE, 0,
                     OverfittingState.MAX_DEGREE)
-            .setYAxis(ERROR_FLOOR, ERROR_CEILING, 4, true)
+            .setYAxis(ERROR_FLOOR, ERROR_CEILING, 3, true)
             .setAxisTitles("Polynomial degree", "Mean squared error (log scale)");
     private final Paragraph summary = new Paragraph();
     private final ValueTable table = new ValueTable("Training and test error of every degree",
