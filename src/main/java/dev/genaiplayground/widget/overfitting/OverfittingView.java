@@ -34,9 +34,8 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
     static final String FIT_COLOR = "#9c27b0";
     static final String TRUTH_COLOR = "#7f8c8d";
     static final String REGION_COLOR = "#c0392b";
-    /** Errors are drawn on a logarithmic axis between these (a perfect fit's 1e-30 would squash the rest). */
-    private static final double ERROR_FLOOR = 1e-3;
-    private static final double ERROR_CEILING = 1e4;
+    /** Errors above this are drawn at the top of the chart (the table has every exact value). */
+    private static final double ERROR_CEILING = 1;
 
     private final SliderField degree = new SliderField("Polynomial degree", 0, OverfittingState.MAX_DEGREE, 1,
             d -> tryUpdate(() -> state().withDegree((int) Math.round(d))));
@@ -50,8 +49,8 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
     private final XyChart fit = new XyChart(300).setXAxis(0, 1, 1, 5).setAxisTitles("x", "y");
     private final XyChart errors = new XyChart(260).setXAxis(0, OverfittingState.MAX_DEGREE, 0,
                     OverfittingState.MAX_DEGREE)
-            .setYAxis(ERROR_FLOOR, ERROR_CEILING, 3, true)
-            .setAxisTitles("Polynomial degree", "Mean squared error (log scale)");
+            .setYAxis(0, ERROR_CEILING, 1, false)
+            .setAxisTitles("Polynomial degree", "Mean squared error (above 1 drawn at 1)");
     private final Paragraph summary = new Paragraph();
     private final ValueTable table = new ValueTable("Training and test error of every degree",
             "Degree", "Training error", "Test error");
@@ -159,8 +158,8 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
                 + "fitting the noise.";
     }
 
-    /** Errors as drawn: kept within the log axis's range (the table has the exact values). */
+    /** Errors as drawn: cut at the top of the chart (the table has the exact values). */
     private static double[] shown(double[] errors) {
-        return Arrays.stream(errors).map(e -> Math.min(ERROR_CEILING, Math.max(ERROR_FLOOR, e))).toArray();
+        return Arrays.stream(errors).map(e -> Math.min(ERROR_CEILING, e)).toArray();
     }
 }

@@ -42,9 +42,8 @@ class RegularizationView extends WidgetView<RegularizationState, RegularizationR
     private static final String TRUTH_COLOR = "#7f8c8d";
     private static final String COPY_COLOR = "#5dade2";
     private static final String STOP_COLOR = "#27ae60";
-    /** Errors are drawn on a logarithmic axis between these (the table has the exact values). */
-    private static final double ERROR_FLOOR = 1e-3;
-    private static final double ERROR_CEILING = 1e2;
+    /** Errors above this are drawn at the top of the chart (the texts and the table have the exact values). */
+    private static final double ERROR_CEILING = 1;
 
     private final Checkbox useL2 = new Checkbox("L2 penalty");
     private final Checkbox earlyStopping = new Checkbox("Early stopping");
@@ -65,8 +64,8 @@ class RegularizationView extends WidgetView<RegularizationState, RegularizationR
     private final Button newSample = new Button("New sample", VaadinIcon.RANDOM.create(),
             e -> tryUpdate(() -> state().withNextSeed()));
     private final XyChart fit = new XyChart(300).setXAxis(0, 1, 1, 5).setAxisTitles("x", "y");
-    private final XyChart curves = new XyChart(240).setYAxis(ERROR_FLOOR, ERROR_CEILING, 3, true)
-            .setAxisTitles("Epoch of gradient descent", "Mean squared error (log scale)");
+    private final XyChart curves = new XyChart(240).setYAxis(0, ERROR_CEILING, 1, false)
+            .setAxisTitles("Epoch of gradient descent", "Mean squared error (above 1 drawn at 1)");
     private final Paragraph summary = new Paragraph();
     private final Paragraph stopping = new Paragraph();
     private final ValueTable table = new ValueTable("Training and validation error of every combination",
@@ -269,6 +268,6 @@ class RegularizationView extends WidgetView<RegularizationState, RegularizationR
     }
 
     private static double[] shown(double[] errors) {
-        return Arrays.stream(errors).map(e -> Math.min(ERROR_CEILING, Math.max(ERROR_FLOOR, e))).toArray();
+        return Arrays.stream(errors).map(e -> Math.min(ERROR_CEILING, e)).toArray();
     }
 }
