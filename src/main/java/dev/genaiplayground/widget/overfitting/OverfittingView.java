@@ -50,7 +50,7 @@ class OverfittingView extends WidgetView<OverfittingState, OverfittingResult> {
     private final XyChart errors = new XyChart(260).setXAxis(0, OverfittingState.MAX_DEGREE, 0,
                     OverfittingState.MAX_DEGREE)
             .setYAxis(0, ERROR_CEILING, 1, false)
-            .setAxisTitles("Polynomial degree", "Mean squared error (above 1 drawn at 1)");
+            .setAxisTitles("Polynomial degree", "Mean squared error (cut at 1)");
     private final Paragraph summary = new Paragraph();
     private final ValueTable table = new ValueTable("Training and test error of every degree",
             "Degree", "Training error", "Test error");

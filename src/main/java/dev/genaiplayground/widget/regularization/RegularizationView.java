@@ -65,7 +65,7 @@ class RegularizationView extends WidgetView<RegularizationState, RegularizationR
             e -> tryUpdate(() -> state().withNextSeed()));
     private final XyChart fit = new XyChart(300).setXAxis(0, 1, 1, 5).setAxisTitles("x", "y");
     private final XyChart curves = new XyChart(240).setYAxis(0, ERROR_CEILING, 1, false)
-            .setAxisTitles("Epoch of gradient descent", "Mean squared error (above 1 drawn at 1)");
+            .setAxisTitles("Epoch of gradient descent", "Mean squared error (cut at 1)");
     private final Paragraph summary = new Paragraph();
     private final Paragraph stopping = new Paragraph();
     private final ValueTable table = new ValueTable("Training and validation error of every combination",
