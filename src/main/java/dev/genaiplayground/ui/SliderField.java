@@ -77,6 +77,7 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
                 return;
             }
             String text = e.getValue().strip();
+            exact.setInvalid(false);
             if (NUMBER.matcher(text).matches()) {
                 listener.accept(Double.parseDouble(text.replace('\u2212', '-')));
             } else {
@@ -87,6 +88,23 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
         row.addClassName("temperature-row");
         getContent().add(caption, row);
         getContent().addClassNames("temperature-field", "slider-field");
+    }
+
+    /**
+     * A slider whose position is the value itself, moving by {@code step}; typed text that is not a number is
+     * marked on the box itself.
+     */
+    public static SliderField linear(String label, double min, double max, double step, DoubleConsumer listener) {
+        SliderField[] field = new SliderField[1];
+        field[0] = new SliderField(label, false, min, max, step, listener, text -> field[0].markNotANumber(text));
+        return field[0];
+    }
+
+    private void markNotANumber(String text) {
+        String shown = text.codePoints().limit(20).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append) + (text.codePointCount(0, text.length()) > 20 ? "…" : "");
+        exact.setErrorMessage("“" + shown + "” is not a number.");
+        exact.setInvalid(true);
     }
 
     /** A slider whose position is the value itself, moving by {@code step}. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * "Show the code" shows the truth: for every registered widget and several random states, the NumPy program the
- * widget shows is run with python3, and what it prints equals the widget's result within 1e-9.
+ * widget shows is run with python3, and what it prints equals the widget's result within 1e-9
+ * (relative to the value, for values above 1).
  */
 class NumpyCodeTest {
 
@@ -68,6 +69,7 @@ class NumpyCodeTest {
             if (Double.isInfinite(want)) {
                 assertThat(got).as(where).isEqualTo(want);
             } else {
+                // relative for numbers above 1: a test error of 1e5 agrees to 1e-9 of itself, not to 1e-9 absolute
                 assertThat(Math.abs(got - want)).as(where + ": NumPy " + got + ", widget " + want)
                         .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(want)));
             }
