@@ -52,7 +52,6 @@ class PointPlane extends LitElement {
     .axis { stroke: var(--lumo-contrast-50pct); stroke-width: 1.2; }
     .tick { fill: var(--lumo-secondary-text-color); font-size: 11px; font-family: var(--lumo-font-family); }
     .title { fill: var(--lumo-secondary-text-color); font-size: 12px; font-family: var(--lumo-font-family); }
-    .heat { fill: var(--lumo-primary-color); }
     .curve { fill: none; stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
     .curve.line { stroke: var(--lumo-primary-text-color); }
     .curve.path { stroke: var(--lumo-body-text-color); stroke-width: 2; }
@@ -170,19 +169,24 @@ class PointPlane extends LitElement {
     return rows.map((row, r) => (Array.isArray(row) ? row : []).map((v, c) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) return '';
       const t = Math.sqrt((v - lo) / span);
-      return svg`<rect class="heat" x=${PAD.left + c * cw} y=${PAD.top + (rows.length - 1 - r) * ch}
-                       width=${cw + 0.5} height=${ch + 0.5} fill-opacity=${(0.05 + 0.6 * (1 - t)).toFixed(3)}></rect>`;
+      // Opaque colours mixed from the theme (not transparent ones, which would darken where neighbours overlap).
+      const share = (5 + 60 * (1 - t)).toFixed(1);
+      return svg`<rect x=${PAD.left + c * cw} y=${PAD.top + (rows.length - 1 - r) * ch} width=${cw + 0.6}
+                       height=${ch + 0.6}
+                       style="fill: color-mix(in srgb, var(--lumo-primary-color) ${share}%, var(--lumo-base-color))"></rect>`;
     }));
   }
 
-  _tickStep(span) {
-    for (const s of [0.5, 1, 2, 5, 10, 20, 50]) if (span / s <= 12) return s;
+  /** A round tick spacing that keeps labels at least about 40 px apart. */
+  _tickStep(span, pixels) {
+    const most = Math.max(4, Math.min(12, Math.floor(pixels / 40)));
+    for (const s of [0.5, 1, 2, 5, 10, 20, 50]) if (span / s <= most) return s;
     return 100;
   }
 
   _grid(sx, sy) {
-    const xs = this._ticksOf(this.xMin, this.xMax);
-    const ys = this._ticksOf(this.yMin, this.yMax);
+    const xs = this._ticksOf(this.xMin, this.xMax, this._geometry.plotW);
+    const ys = this._ticksOf(this.yMin, this.yMax, this._geometry.plotH);
     return svg`
       ${xs.map((x) => svg`<line class=${x === 0 ? 'axis' : 'grid'} x1=${sx(x)} x2=${sx(x)} y1=${sy(this.yMin)}
                                 y2=${sy(this.yMax)}></line>`)}
@@ -190,16 +194,16 @@ class PointPlane extends LitElement {
                                 x2=${sx(this.xMax)}></line>`)}`;
   }
 
-  _ticksOf(min, max) {
-    const step = this._tickStep(max - min);
+  _ticksOf(min, max, pixels) {
+    const step = this._tickStep(max - min, pixels);
     const out = [];
     for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
     return out;
   }
 
   _ticks(sx, sy, height) {
-    const xs = this._ticksOf(this.xMin, this.xMax);
-    const ys = this._ticksOf(this.yMin, this.yMax);
+    const xs = this._ticksOf(this.xMin, this.xMax, this._geometry.plotW);
+    const ys = this._ticksOf(this.yMin, this.yMax, this._geometry.plotH);
     return svg`
       ${xs.map((x) => svg`<text class="tick" x=${sx(x)} y=${sy(this.yMin) + 14} text-anchor="middle">${x}</text>`)}
       ${ys.map((y) => svg`<text class="tick" x=${PAD.left - 5} y=${sy(y) + 4} text-anchor="end">${y}</text>`)}

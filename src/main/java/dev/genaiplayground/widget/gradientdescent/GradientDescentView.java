@@ -62,7 +62,7 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
     private final Div modelBox = new Div(model);
     private final Div surfaceSelectBox = new Div(surface);
     private final Paragraph status = new Paragraph();
-    private final ApexChart lossChart = ApexChart.line(200).setAxisTitles("step", "loss");
+    private final ApexChart lossChart = lossChart();
     private final ValueTable table = new ValueTable("Parameters, loss and gradient after the last step",
             "Quantity", "Value", "Gradient");
     private final Random random = new Random();
@@ -96,9 +96,12 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
                 tryUpdate(() -> state().withSurface(e.getValue()));
             }
         });
-        numberField(lr, GradientDescentState.MIN_LR, GradientDescentState.MAX_LR, 0.01,
-                v -> state().withLr(v), "the learning rate");
-        numberField(momentum, 0, GradientDescentState.MAX_MOMENTUM, 0.1, v -> state().withMomentum(v), "momentum");
+        numberField(lr, GradientDescentState.MIN_LR, GradientDescentState.MAX_LR, v -> state().withLr(v),
+                "the learning rate");
+        numberField(momentum, 0, GradientDescentState.MAX_MOMENTUM, v -> state().withMomentum(v), "momentum");
+        mode.setWidth("15rem");
+        model.setWidth("16rem");
+        surface.setWidth("18rem");
         for (Button button : List.of(step, run, reset)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
@@ -140,6 +143,13 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
         start();
     }
 
+    /** The loss against the step: numbers with 3 decimals, at most about 10 step labels however long the run. */
+    private static ApexChart lossChart() {
+        ApexChart chart = ApexChart.line(200).setDataLabels(false, 3).setAxisTitles("step", "loss");
+        chart.options().getObject("xaxis").put("tickAmount", 10);
+        return chart.setAxisTitles("step", "loss"); // sends the options again, with the tick amount
+    }
+
     private PointPlane.MoveListener listener(IntFunction<PointMove> move) {
         return new PointPlane.MoveListener() {
             @Override
@@ -158,20 +168,21 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
         GradientDescentState to(double x, double y);
     }
 
-    private void numberField(NumberField field, double min, double max, double stepSize,
+    /**
+     * A typed number; the state checks its range and says what is wrong (the field itself sets no min, max or step,
+     * which would mark a good value such as 0.045 invalid in the browser).
+     */
+    private void numberField(NumberField field, double min, double max,
                              Function<Double, GradientDescentState> change, String name) {
-        field.setMin(min);
-        field.setMax(max);
-        field.setStep(stepSize);
-        field.setStepButtonsVisible(true);
-        field.setWidth("10rem");
+        field.setHelperText(plain(min) + " to " + plain(max));
+        field.setWidth("9rem");
         field.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
             }
             if (e.getValue() == null) {
-                showProblem("Type " + name + " as a number from " + ValueTable.format(min) + " to "
-                        + ValueTable.format(max) + ", with a point for decimals (0.05).");
+                showProblem("Type " + name + " as a number from " + plain(min) + " to " + plain(max)
+                        + ", with a point for decimals (0.05).");
             } else {
                 tryUpdate(() -> change.apply(e.getValue()));
             }
@@ -307,6 +318,10 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
                     : "If it keeps rising, the run will diverge.");
         }
         return progress + "Still going down.";
+    }
+
+    private static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     private static String surfaceName(Surface surface) {
