@@ -157,20 +157,28 @@ class PointPlane extends LitElement {
   _heat(plotW, plotH) {
     const rows = Array.isArray(this.heat) ? this.heat : [];
     if (!rows.length || !Array.isArray(rows[0]) || !rows[0].length) return '';
-    const values = rows.flat().filter((v) => typeof v === 'number' && Number.isFinite(v));
+    const values = rows.flat().filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
     if (!values.length) return '';
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    const span = hi - lo || 1;
     const cols = rows[0].length;
     const cw = plotW / cols;
     const ch = plotH / rows.length;
-    // Low values are dark: the eye finds the valleys. A square root spreads out the low end, where descent ends.
+    // Ten bands of equal area, by rank rather than by value: the band edges act as contour lines, and a steep
+    // rim (a value of 30 next to minima of about 0) cannot wash out the shape of the low ground.
+    const BANDS = 10;
+    const band = (v) => {
+      let lo = 0;
+      let hi = values.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (values[mid] < v) lo = mid + 1; else hi = mid;
+      }
+      return Math.min(BANDS - 1, Math.floor(lo / values.length * BANDS));
+    };
+    // Low values are dark: the eye finds the valleys.
     return rows.map((row, r) => (Array.isArray(row) ? row : []).map((v, c) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) return '';
-      const t = Math.sqrt((v - lo) / span);
+      const share = (6 + 64 * (1 - band(v) / (BANDS - 1))).toFixed(1);
       // Opaque colours mixed from the theme (not transparent ones, which would darken where neighbours overlap).
-      const share = (5 + 60 * (1 - t)).toFixed(1);
       return svg`<rect x=${PAD.left + c * cw} y=${PAD.top + (rows.length - 1 - r) * ch} width=${cw + 0.6}
                        height=${ch + 0.6}
                        style="fill: color-mix(in srgb, var(--lumo-primary-color) ${share}%, var(--lumo-base-color))"></rect>`;

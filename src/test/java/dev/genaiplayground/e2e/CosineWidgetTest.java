@@ -3,6 +3,8 @@ package dev.genaiplayground.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.options.BoundingBox;
@@ -48,6 +50,13 @@ class CosineWidgetTest extends BrowserTest {
         // a = (2, 1.2), b = (1, 2): cosine = 4.4 / (√5.44 · √5)
         assertThat(value(widget, "cosine")).isCloseTo(4.4 / Math.sqrt(5.44 * 5), within(1e-12));
         assertThat(widget.locator("input").first().inputValue()).isEqualTo("2, 1.2");
+        // the page and the JSON API agree to the last bit
+        JsonNode result = api("cosine" + page.url().substring(page.url().indexOf('?'))).get("result");
+        assertThat(value(widget, "a · b")).isEqualTo(result.get("dot").asDouble());
+        assertThat(value(widget, "|a|")).isEqualTo(result.get("normA").asDouble());
+        assertThat(value(widget, "|b|")).isEqualTo(result.get("normB").asDouble());
+        assertThat(value(widget, "cosine")).isEqualTo(result.get("cosine").asDouble());
+        assertThat(value(widget, "angle")).isEqualTo(result.get("angleDegrees").asDouble());
 
         page.reload();
         waitForVaadin();
@@ -96,6 +105,15 @@ class CosineWidgetTest extends BrowserTest {
         page.waitForCondition(() -> widget.locator(".widget-problem").textContent().contains("not a number"));
         assertThat(page.url()).doesNotContain("a=");
         assertThat(value(widget, "cosine")).isCloseTo(Math.sqrt(0.5), within(1e-12));
+    }
+
+    private JsonNode api(String pathAndQuery) {
+        try {
+            return new ObjectMapper().readTree(page.request().get("http://localhost:" + port + "/api/widgets/"
+                    + pathAndQuery).text());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void forge(String detail) {

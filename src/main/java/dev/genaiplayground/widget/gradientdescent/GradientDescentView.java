@@ -54,8 +54,8 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
     private final Div stepButtons = new Div(step, run, reset);
     private final PointPlane fitPlane = new PointPlane("Data points and the fitted curve: drag a point, or focus it "
             + "and use the arrow keys", listener(i -> (x, y) -> state().withPoint(i, x, y)));
-    private final PointPlane surfacePlane = new PointPlane("Loss surface, darker is lower, with the descent path: drag "
-            + "the start, or focus it and use the arrow keys", listener(i -> (x, y) -> state().withStart(x, y)));
+    private final PointPlane surfacePlane = new PointPlane("Loss surface, the stronger the colour the lower the loss, "
+            + "with the descent path: drag the start, or focus it and use the arrow keys", listener(i -> (x, y) -> state().withStart(x, y)));
     private final Div pointButtons = new Div();
     private final Div fitBox = new Div();
     private final Div surfaceBox = new Div();
@@ -310,6 +310,9 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
                 + ValueTable.format(first) + "), gradient length " + ValueTable.format(result.gradientNorm()) + ". ";
         if (result.converged() == 1) {
             return progress + "Converged: the gradient is almost 0, so further steps barely move.";
+        }
+        if (result.gradientNorm() < 1e-3) {
+            return progress + "Almost settled: the gradient is nearly 0, so each step is tiny.";
         }
         boolean rising = now > result.loss()[taken - 1];
         if (rising) {
