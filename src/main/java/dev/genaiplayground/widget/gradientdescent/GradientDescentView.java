@@ -101,7 +101,8 @@ class GradientDescentView extends WidgetView<GradientDescentState, GradientDesce
         numberField(momentum, 0, GradientDescentState.MAX_MOMENTUM, v -> state().withMomentum(v), "momentum");
         mode.setWidth("15rem");
         model.setWidth("16rem");
-        surface.setWidth("18rem");
+        surface.setWidth("21rem");
+        surface.setMaxWidth("100%");
         for (Button button : List.of(step, run, reset)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
