@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetDefinition;
+import dev.genaiplayground.widget.RegisteredWidgets;
 import dev.genaiplayground.widget.WidgetRegistry;
-import dev.genaiplayground.widget.attention.AttentionWidget;
-import dev.genaiplayground.widget.softmax.SoftmaxWidget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +20,8 @@ class LessonFilesTest {
 
     private static final Path LESSONS = Path.of("content", "lessons");
 
-    /** The real widget definitions, without a Spring context. */
-    private static final WidgetRegistry WIDGETS =
-            new WidgetRegistry(List.of(new SoftmaxWidget(), new AttentionWidget()));
+    /** The real widget definitions, every registered one, without a Spring context. */
+    private static final WidgetRegistry WIDGETS = new WidgetRegistry(RegisteredWidgets.all());
 
     static Stream<Path> lessonFiles() throws IOException {
         List<Path> files;
