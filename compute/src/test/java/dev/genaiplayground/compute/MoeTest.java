@@ -92,6 +92,30 @@ class MoeTest {
     }
 
     @Test
+    void aWidgetSizedRouteStaysWellUnderFiftyMilliseconds() {
+        java.util.Random random = new java.util.Random(3);
+        double[][] router = new double[16][8];
+        for (double[] row : router) {
+            for (int e = 0; e < row.length; e++) {
+                row[e] = random.nextGaussian() * 2;
+            }
+        }
+        for (int i = 0; i < 50; i++) { // warm up
+            Moe.route(router, 2, 1.25, 4096, 14336);
+        }
+        long[] nanos = new long[200];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            Moe.route(router, 2, 1.25, 4096, 14336);
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("MoE, 16 tokens x 8 experts, top-2: p50 %.3f ms, p95 %.3f ms%n", nanos[100] / 1e6,
+                nanos[190] / 1e6);
+        assertThat(nanos[100] / 1e6).isLessThan(50);
+    }
+
+    @Test
     void refusesBadInput() {
         assertThatThrownBy(() -> Moe.route(new double[][] {{1}}, 1, 1, 8, 8)).hasMessageContaining("at least 2 experts");
         assertThatThrownBy(() -> Moe.route(new double[][] {{1, 2}}, 3, 1, 8, 8)).hasMessageContaining("k must be");

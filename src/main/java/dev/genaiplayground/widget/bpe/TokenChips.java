@@ -13,6 +13,7 @@ class TokenChips extends Div {
         addClassName("bpe-chips");
         getElement().setAttribute("role", "list");
         getElement().setAttribute("aria-label", label);
+        getElement().setAttribute("tabindex", "0"); // a long list scrolls: reachable by keyboard
     }
 
     /**
@@ -51,6 +52,7 @@ class TokenChips extends Div {
               padding: 1px 4px; border-radius: var(--lumo-border-radius-s);
               border: 1px solid var(--lumo-contrast-20pct); background: var(--lumo-contrast-5pct); }
             .bpe-chip:nth-child(even) { background: var(--lumo-primary-color-10pct); }
+            .bpe-chips:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); }
             .bpe-chip-new { outline: 2px solid var(--lumo-primary-color); outline-offset: 0; }
             .bpe-chip-text { font-family: var(--lumo-font-family-monospace, monospace); white-space: pre;
               font-size: var(--lumo-font-size-s); color: var(--lumo-body-text-color); }

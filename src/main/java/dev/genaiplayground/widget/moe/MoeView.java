@@ -49,6 +49,7 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
             .moe-routing td.moe-dropped { color: var(--lumo-error-text-color); text-decoration: line-through; }
             .moe-routing td.moe-status-dropped { color: var(--lumo-error-text-color); font-weight: 600; }
             .moe-table-scroll { overflow-x: auto; max-width: 100%; }
+            .moe-table-scroll:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); }
             .moe-note { margin: 0; max-width: 70ch; font-size: var(--lumo-font-size-s); }
             .moe-seed { width: 8rem; }
             """;
@@ -175,8 +176,7 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
 
     private Div probabilitiesPart() {
         probabilities.addClassName("moe-probabilities");
-        Div block = new Div(probabilities);
-        block.addClassName("moe-table-scroll");
+        Div block = scrollRegion(probabilities, "Router probabilities");
         return part("Router probabilities (softmax of each row)", block);
     }
 
@@ -186,8 +186,7 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
         table.getElement().setAttribute("aria-label", "Each token's experts, gate weights and whether it was kept");
         table.getHead().add(routingHead);
         table.add(routing);
-        Div scroll = new Div(table);
-        scroll.addClassName("moe-table-scroll");
+        Div scroll = scrollRegion(table, "Routing");
         capacityNote.addClassName("moe-note");
         capacityNote.addClassName("moe-capacity-note");
         load.addClassName("moe-load");
@@ -215,8 +214,7 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
         }
         table.getHead().add(head);
         table.add(sizes);
-        Div scroll = new Div(table);
-        scroll.addClassName("moe-table-scroll");
+        Div scroll = scrollRegion(table, "Parameters and compute");
         sizeNote.addClassName("moe-note");
         return part("Active against total parameters", scroll, sizeNote);
     }
@@ -341,6 +339,16 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> tryUpdate(edit));
         return button;
+    }
+
+    /** A table that may be wider than a phone: it scrolls sideways, and a keyboard can reach it to scroll. */
+    private static Div scrollRegion(Component content, String label) {
+        Div scroll = new Div(content);
+        scroll.addClassName("moe-table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", label);
+        return scroll;
     }
 
     private static Div part(String title, Component... content) {
