@@ -79,6 +79,8 @@ class BpeView extends WidgetView<BpeState, BpeResult> {
 
     private Div trainingPart() {
         sample.setLabel("Sample text");
+        sample.setWidth("20rem");
+        sample.getStyle().set("max-width", "100%");
         List<String> items = new ArrayList<>();
         BpeSamples.names().forEach(items::add);
         items.add(OWN);
