@@ -30,11 +30,12 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
     private static final int DRAG_EVENT_INTERVAL_MS = 40;
 
     private final boolean log;
-    private final double min;
-    private final double max;
+    private double min;
+    private double max;
     private final double step;
     private final Input slider = new Input(ValueChangeMode.TIMEOUT);
     private final TextField exact = new TextField();
+    private final NativeLabel caption = new NativeLabel();
     private DoubleFunction<String> reading = SliderField::plain;
 
     /**
@@ -47,7 +48,7 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
         this.min = min;
         this.max = max;
         this.step = step;
-        NativeLabel caption = new NativeLabel(label);
+        caption.setText(label);
         slider.setType("range");
         slider.setId("slider-" + System.identityHashCode(this));
         caption.setFor(slider);
@@ -135,6 +136,19 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
         if (!exact.getValue().equals(text)) {
             exact.setValue(text);
         }
+    }
+
+    /** Changes the values the slider spans (on a linear scale), e.g. to the number of steps there are now. */
+    public void setRange(double newMin, double newMax) {
+        min = newMin;
+        max = newMax;
+        slider.getElement().setAttribute("min", Double.toString(position(min)));
+        slider.getElement().setAttribute("max", Double.toString(position(max)));
+    }
+
+    public void setLabel(String text) {
+        caption.setText(text);
+        exact.setAriaLabel(text);
     }
 
     /** A line under the typed box, such as the value in words. */

@@ -22,7 +22,7 @@ import com.vaadin.flow.dom.Element;
 import dev.genaiplayground.chart.ApexChart;
 import dev.genaiplayground.compute.Bpe;
 import dev.genaiplayground.compute.BpeResult;
-import dev.genaiplayground.ui.IntSlider;
+import dev.genaiplayground.ui.SliderField;
 import dev.genaiplayground.widget.WidgetView;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +47,8 @@ class BpeView extends WidgetView<BpeState, BpeResult> {
 
     private final Select<String> sample = new Select<>();
     private final TextArea text = new TextArea("Training text");
-    private final IntSlider merges = new IntSlider("Merges", 0, BpeState.MAX_MERGES,
-            m -> tryUpdate(() -> state().withMerges(m)));
+    private final SliderField merges = SliderField.linear("Merges", 0, BpeState.MAX_MERGES, 1,
+            m -> tryUpdate(() -> state().withMerges((int) m)));
     private final StepControl step = new StepControl(s -> tryUpdate(() -> state().withStep(s)));
     private final Paragraph stepNote = new Paragraph();
     private final TokenChips textTokens = new TokenChips("The training text as tokens after the merge on show");

@@ -5,14 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import dev.genaiplayground.ui.IntSlider;
+import dev.genaiplayground.ui.SliderField;
 import dev.genaiplayground.ui.ReadOnlyControl;
 import java.util.function.IntConsumer;
 
 /** The merge on show: previous and next buttons around a slider from 0 to the number of merges. */
 class StepControl extends Composite<Div> implements ReadOnlyControl {
 
-    private final IntSlider slider;
+    private final SliderField slider;
     private final Button previous = new Button("Previous merge", VaadinIcon.ANGLE_LEFT.create());
     private final Button next = new Button("Next merge", VaadinIcon.ANGLE_RIGHT.create());
     private int step;
@@ -20,7 +20,7 @@ class StepControl extends Composite<Div> implements ReadOnlyControl {
     private boolean readOnly;
 
     StepControl(IntConsumer listener) {
-        slider = new IntSlider("Merge on show", 0, 1, listener);
+        slider = SliderField.linear("Merge on show", 0, 1, 1, value -> listener.accept((int) value));
         previous.addThemeVariants(ButtonVariant.LUMO_SMALL);
         next.addThemeVariants(ButtonVariant.LUMO_SMALL);
         next.setIconAfterText(true);
