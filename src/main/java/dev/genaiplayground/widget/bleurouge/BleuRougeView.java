@@ -37,30 +37,6 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
     /** How long typing may pause before the scores follow, in milliseconds. */
     private static final int TYPING_PAUSE_MS = 350;
 
-    /** The widget's own few rules, scoped to it, so that it needs no shared style sheet. */
-    private static final String CSS = """
-            .bleu-rouge-widget .bleu-rouge-texts { display: flex; flex-direction: column; gap: var(--lumo-space-s); }
-            .bleu-rouge-widget .bleu-rouge-text-label { margin: 0; font-size: var(--lumo-font-size-s);
-              color: var(--lumo-secondary-text-color); }
-            .bleu-rouge-widget .bleu-rouge-tokens { margin: 0; display: flex; flex-wrap: wrap;
-              gap: 0.15rem 0.35rem; line-height: 1.7; overflow-wrap: anywhere; }
-            .bleu-rouge-widget .bleu-rouge-tokens > * { padding: 0 0.15rem; border-radius: var(--lumo-border-radius-s);
-              border-bottom: 2px solid transparent; }
-            .bleu-rouge-widget .bleu-rouge-tokens > mark { background: var(--lumo-primary-color-10pct);
-              color: inherit; border-bottom-color: var(--lumo-primary-color); font-weight: 600; }
-            .bleu-rouge-widget .bleu-rouge-legend, .bleu-rouge-widget .bleu-rouge-note { margin: 0; max-width: 65ch;
-              font-size: var(--lumo-font-size-s); }
-            .bleu-rouge-widget .bleu-rouge-headline { margin: 0; font-size: var(--lumo-font-size-l); }
-            .bleu-rouge-widget .bleu-rouge-candidate, .bleu-rouge-widget .bleu-rouge-references { width: 100%; }
-            .bleu-rouge-widget .value-table th, .bleu-rouge-widget .value-table td { white-space: nowrap;
-              padding: var(--lumo-space-xs) 0.45rem; }
-            .bleu-rouge-widget .bleu-rouge-scores { display: flex; flex-wrap: wrap; gap: var(--lumo-space-l); }
-            .bleu-rouge-widget .bleu-rouge-scores > div { display: flex; flex-direction: column; flex: 1 1 22rem;
-              gap: var(--lumo-space-s); min-width: 0; max-width: 100%; overflow-x: auto; }
-            .bleu-rouge-widget .bleu-rouge-scores > div:focus-visible { outline: 2px solid
-              var(--lumo-primary-color-50pct); outline-offset: 2px; }
-            """;
-
     private final TextField candidate = new TextField("Candidate: the text to score");
     private final TextArea references = new TextArea("References, one per line");
     private final RadioButtonGroup<Highlight> highlight = new RadioButtonGroup<>("Mark in the sentences");
@@ -76,9 +52,6 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
     BleuRougeView(BleuRougeState initialState, Function<BleuRougeState, TextMetricsResult> compute) {
         super(initialState, compute);
         getContent().addClassName("bleu-rouge-widget");
-        Element style = new Element("style");
-        style.setText(CSS);
-        getContent().getElement().appendChild(style);
         getContent().add(inputs(), matches(), scores());
         start();
     }

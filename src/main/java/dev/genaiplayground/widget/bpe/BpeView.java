@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import dev.genaiplayground.chart.ApexChart;
 import dev.genaiplayground.compute.Bpe;
 import dev.genaiplayground.compute.BpeResult;
@@ -70,9 +69,6 @@ class BpeView extends WidgetView<BpeState, BpeResult> {
     BpeView(BpeState initialState, Function<BpeState, BpeResult> compute) {
         super(initialState, compute);
         getContent().addClassName("bpe-widget");
-        Element style = new Element("style");
-        style.setText(TokenChips.CSS);
-        getContent().getElement().appendChild(style);
         getContent().add(trainingPart(), stepPart(), sentencePart(), tradeOffPart(), contextPart(), vocabularyPart());
         start();
     }

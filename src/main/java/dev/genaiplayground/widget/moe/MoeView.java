@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.dom.Element;
 import dev.genaiplayground.chart.ApexChart;
 import dev.genaiplayground.compute.MoeResult;
 import dev.genaiplayground.ui.MatrixGrid;
@@ -40,19 +39,6 @@ import java.util.stream.IntStream;
  * load, the Switch Transformer's load-balancing loss, and active against total parameters and FLOPs.
  */
 class MoeView extends WidgetView<MoeState, MoeResult> {
-
-    private static final String CSS = """
-            .moe-routing { border-collapse: collapse; font-variant-numeric: tabular-nums;
-              font-size: var(--lumo-font-size-s); }
-            .moe-routing th, .moe-routing td { padding: 2px 10px; text-align: left;
-              border-bottom: 1px solid var(--lumo-contrast-10pct); white-space: nowrap; }
-            .moe-routing td.moe-dropped { color: var(--lumo-error-text-color); text-decoration: line-through; }
-            .moe-routing td.moe-status-dropped { color: var(--lumo-error-text-color); font-weight: 600; }
-            .moe-table-scroll { overflow-x: auto; max-width: 100%; }
-            .moe-table-scroll:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); }
-            .moe-note { margin: 0; max-width: 70ch; font-size: var(--lumo-font-size-s); }
-            .moe-seed { width: 8rem; }
-            """;
 
     private final MatrixGrid router = MatrixGrid.editor("Router logits", new MatrixGrid.EditListener() {
         @Override
@@ -87,9 +73,6 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
     MoeView(MoeState initialState, Function<MoeState, MoeResult> compute) {
         super(initialState, compute);
         getContent().addClassName("moe-widget");
-        Element style = new Element("style");
-        style.setText(CSS);
-        getContent().getElement().appendChild(style);
         getContent().add(routerPart(), settings(), probabilitiesPart(), routingPart(), balancePart(), sizePart());
         start();
     }
