@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.genaiplayground.widget.WidgetBlockReader;
 import dev.genaiplayground.widget.WidgetDefinition;
 import dev.genaiplayground.widget.WidgetRegistry;
-import dev.genaiplayground.widget.attention.AttentionWidget;
-import dev.genaiplayground.widget.softmax.SoftmaxWidget;
+import dev.genaiplayground.widget.RegisteredWidgets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,7 @@ class LessonFilesTest {
     private static final Path LESSONS = Path.of("content", "lessons");
 
     /** The real widget definitions, without a Spring context. */
-    private static final WidgetRegistry WIDGETS =
-            new WidgetRegistry(List.of(new SoftmaxWidget(), new AttentionWidget()));
+    private static final WidgetRegistry WIDGETS = new WidgetRegistry(RegisteredWidgets.all());
 
     static Stream<Path> lessonFiles() throws IOException {
         List<Path> files;

@@ -59,7 +59,7 @@ class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
         sentence.setMaxLength(400);
         sentence.setWidth("22rem");
         sentence.getStyle().set("max-width", "100%");
-        sentence.addClassName("masks-sentence");
+        sentence.addClassName("masks-sentence-field");
         sentence.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 tryUpdate(() -> state().withSentence(e.getValue()));
@@ -69,7 +69,7 @@ class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
         target.setMaxLength(400);
         target.setWidth("22rem");
         target.getStyle().set("max-width", "100%");
-        target.addClassName("masks-target");
+        target.addClassName("masks-target-field");
         target.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 tryUpdate(() -> state().withTarget(e.getValue()));
@@ -170,6 +170,7 @@ class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
             addClassName("masks-" + name);
             mask.addClassName("masks-" + name + "-mask");
             heatmap.addClassName("masks-" + name + "-heatmap");
+            heatmap.getElement().getStyle().set("display", "block"); // a custom element is inline: no width to draw in
             about.getStyle().set("margin", "0").set("max-width", "65ch").set("font-size", "var(--lumo-font-size-s)");
             count.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");

@@ -92,7 +92,7 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
                 tryUpdate(() -> state().withEncoding(e.getValue()));
             }
         });
-        curves.setHelperText("Up to " + PositionalState.MAX_CURVES + ", counted from 0, e.g. 0, 2, 10");
+        curves.setHelperText("Up to " + PositionalState.MAX_CURVES + ", counted from 0, e.g. 0, 6, 20");
         curves.addClassName("pe-curves");
         curves.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -151,6 +151,8 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
     private Div tablePart() {
         table.addClassName("pe-table");
         curveChart.addClassName("pe-curves-chart");
+        curveChart.options().getObject("legend").put("show", true); // sent with the colours below
+        curveChart.setColors("#1676f3", "#e8590c", "#2f9e44", "#ae3ec9");
         tableAbout.addClassName("pe-note");
         Div heat = block("The table: one row per position", table);
         Div lines = block("Chosen dimensions across positions", curveChart);
@@ -179,6 +181,7 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
     }
 
     private static Div block(String title, Component content) {
+        content.getElement().getStyle().set("display", "block"); // a custom element is inline: no width to draw in
         Div block = new Div(new H3(title), content);
         block.addClassName("matrix-block");
         block.getStyle().set("flex", "1 1 20rem");
