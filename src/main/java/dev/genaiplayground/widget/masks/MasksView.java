@@ -26,8 +26,8 @@ import java.util.function.Function;
 class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
 
     private final RadioButtonGroup<Architecture> architecture = new RadioButtonGroup<>("Architecture");
-    private final TextField sentence = new TextField("Sentence (words separated by spaces)");
-    private final TextField target = new TextField("Target: the decoder’s words");
+    private final TextField sentence = new TextField("Sentence");
+    private final TextField target = new TextField("Target (decoder)");
     private final Div targetBox = new Div(target);
     private final IntegerField seed = new IntegerField("Embedding seed");
     private final Panel sentencePanel = new Panel("sentence");
@@ -54,7 +54,7 @@ class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
                 tryUpdate(() -> state().withArchitecture(e.getValue()));
             }
         });
-        String limits = "1 to " + MasksState.MAX_WORDS + " words; press Enter to apply";
+        String limits = "Words separated by spaces, 1 to " + MasksState.MAX_WORDS + "; Enter applies";
         sentence.setHelperText(limits);
         sentence.setMaxLength(400);
         sentence.setWidth("22rem");
@@ -123,8 +123,7 @@ class MasksView extends WidgetView<MasksState, AttentionMasksResult> {
         seed.setValue(state.seed());
         boolean both = state.architecture() == Architecture.ENCODER_DECODER;
         targetBox.setVisible(both);
-        sentence.setLabel(both ? "Sentence the encoder reads (words separated by spaces)"
-                : "Sentence (words separated by spaces)");
+        sentence.setLabel(both ? "Source sentence (encoder)" : "Sentence");
 
         List<String> words = Arrays.asList(state.sentenceWords());
         List<String> targetWords = Arrays.asList(state.targetWords());

@@ -32,20 +32,20 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
     private final IntegerField positions = new IntegerField("Positions");
     private final IntegerField dims = new IntegerField("Dimensions d (even)");
     private final RadioButtonGroup<Scheme> encoding = new RadioButtonGroup<>("Position information");
-    private final TextField curves = new TextField("Dimensions drawn as curves");
-    private final IntegerField seed = new IntegerField("Seed of the random values");
+    private final TextField curves = new TextField("Curves of dimensions");
+    private final IntegerField seed = new IntegerField("Seed");
     private final TextField sentence = new TextField("Sentence for the order demo");
 
     private final H2 tableTitle = new H2();
     private final Paragraph tableAbout = new Paragraph();
-    private final ApexChart table = ApexChart.heatmap(360).setValueRange(-1, 1).setDataLabels(false, 2)
+    private final ApexChart table = ApexChart.heatmap(480).setValueRange(-1, 1).setDataLabels(false, 2)
             .setAxisTitles("Dimension", "Position");
     private final ApexChart curveChart = ApexChart.line(260).setValueRange(-1, 1).setDataLabels(false, 2)
             .setAxisTitles("Position", "Value");
     private final Div tableBlock = new Div();
     private final H2 scoresTitle = new H2();
     private final Paragraph scoresAbout = new Paragraph();
-    private final ApexChart scores = ApexChart.heatmap(360).setDataLabels(false, 2)
+    private final ApexChart scores = ApexChart.heatmap(420).setDataLabels(false, 2)
             .setAxisTitles("Key position j", "Query position i");
     private final Paragraph orderSummary = new Paragraph();
     private final ValueTable gaps = new ValueTable("How far each word's attention output moved when the order was "
@@ -102,7 +102,7 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
         seed.setMin(0);
         seed.setMax(PositionalState.MAX_SEED);
         seed.setStepButtonsVisible(true);
-        seed.setHelperText("Word vectors, learned table, biases");
+        seed.setHelperText("Random word vectors, table, biases");
         seed.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 whole(e.getValue(), "seed", 0, PositionalState.MAX_SEED, v -> state().withSeed(v));
@@ -110,6 +110,8 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
         });
         sentence.setHelperText("2 to " + PositionalState.MAX_WORDS + " words; compared with the same words reversed");
         sentence.setMaxLength(300);
+        sentence.setWidth("22rem");
+        sentence.getStyle().set("max-width", "100%");
         sentence.addClassName("pe-sentence");
         sentence.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -231,6 +233,13 @@ class PositionalView extends WidgetView<PositionalState, PositionalEncodingResul
                                 + "diagonal: the sinusoidal table makes distance visible to attention."
                         : "A learned table starts random, so nearby positions are no more alike than far ones; "
                                 + "training has to discover order.");
+        double largest = 1e-9; // the colour scale runs from −largest (base colour) to +largest (full colour)
+        for (double[] row : result.positionScores()) {
+            for (double value : row) {
+                largest = Math.max(largest, Math.abs(value));
+            }
+        }
+        scores.setValueRange(-largest, largest);
         scores.setCategories(positionLabels);
         List<ApexChart.Series> rows = new ArrayList<>();
         for (int i = 0; i < state.positions(); i++) {
