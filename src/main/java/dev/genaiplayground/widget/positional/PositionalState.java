@@ -22,9 +22,9 @@ public record PositionalState(
         String sentence) {
 
     public static final int MIN_POSITIONS = 2;
-    public static final int MAX_POSITIONS = 64;
+    public static final int MAX_POSITIONS = 48;
     public static final int MIN_DIMS = 2;
-    public static final int MAX_DIMS = 64;
+    public static final int MAX_DIMS = 48;
     public static final int MAX_CURVES = 4;
     public static final int MAX_SEED = 999_999;
     public static final int MAX_WORDS = 8;
