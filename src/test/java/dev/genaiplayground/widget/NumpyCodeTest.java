@@ -99,8 +99,12 @@ class NumpyCodeTest {
 
     private static String run(String program) throws IOException, InterruptedException {
         Process python;
+        // Output goes to a file: a result larger than the pipe's buffer (64 KB) would otherwise block python3
+        // while this test waits for it to exit.
+        java.nio.file.Path output = java.nio.file.Files.createTempFile("numpy-code", ".out");
         try {
-            python = new ProcessBuilder("python3", "-c", program).redirectErrorStream(true).start();
+            python = new ProcessBuilder("python3", "-c", program).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
         } catch (IOException missing) {
             throw new AssertionError("python3 is needed to check the widgets' NumPy code (apt-get install "
                     + "python3 python3-numpy)", missing);
@@ -109,7 +113,8 @@ class NumpyCodeTest {
             python.destroyForcibly();
             throw new AssertionError("python3 did not finish within 60 s:\n" + program);
         }
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = java.nio.file.Files.readString(output, StandardCharsets.UTF_8);
+        java.nio.file.Files.delete(output);
         if (python.exitValue() != 0) {
             throw new AssertionError("python3 failed (is NumPy installed? apt-get install python3-numpy):\n" + out
                     + "\nprogram:\n" + program);
