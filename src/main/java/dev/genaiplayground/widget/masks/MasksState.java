@@ -26,8 +26,8 @@ public record MasksState(
         if (architecture == null) {
             throw new IllegalArgumentException("architecture is missing; use encoder, decoder or encoder-decoder.");
         }
-        sentence = String.join(" ", Sentence.words("sentence", sentence, MAX_WORDS, StateRules.MAX_LABEL_LENGTH));
-        target = String.join(" ", Sentence.words("target", target, MAX_WORDS, StateRules.MAX_LABEL_LENGTH));
+        sentence = String.join(" ", StateRules.words("sentence", sentence, MAX_WORDS, StateRules.MAX_LABEL_LENGTH));
+        target = String.join(" ", StateRules.words("target", target, MAX_WORDS, StateRules.MAX_LABEL_LENGTH));
         if (seed < 0 || seed > MAX_SEED) {
             throw new IllegalArgumentException("seed must be 0 to " + MAX_SEED + ", not " + seed + ".");
         }

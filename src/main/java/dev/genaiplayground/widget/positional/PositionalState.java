@@ -60,7 +60,7 @@ public record PositionalState(
         if (seed < 0 || seed > MAX_SEED) {
             throw new IllegalArgumentException("seed must be 0 to " + MAX_SEED + ", not " + seed + ".");
         }
-        String[] words = Sentence.words("sentence", sentence, MAX_WORDS, StateRules.MAX_LABEL_LENGTH);
+        String[] words = StateRules.words("sentence", sentence, MAX_WORDS, StateRules.MAX_LABEL_LENGTH);
         if (words.length < 2) {
             throw new IllegalArgumentException("sentence needs at least 2 words, so that their order can change.");
         }
