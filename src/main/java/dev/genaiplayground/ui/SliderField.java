@@ -130,7 +130,12 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
     }
 
     public void setValue(double value) {
-        slider.setValue(Double.toString(Math.max(position(min), Math.min(position(max), position(value)))));
+        double target = Math.max(position(min), Math.min(position(max), position(value)));
+        // Only a different number moves the slider: writing "4.0" over the browser's "4" would send the thumb
+        // back to 4 while the person's next key presses are still on their way.
+        if (!sameNumber(slider.getValue(), target)) {
+            slider.setValue(Double.toString(target));
+        }
         slider.getElement().setAttribute("aria-valuetext", reading.apply(value));
         String text = reading.apply(value);
         if (!exact.getValue().equals(text)) {
@@ -165,6 +170,14 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
     @Override
     public boolean isReadOnly() {
         return exact.isReadOnly();
+    }
+
+    private static boolean sameNumber(String shown, double target) {
+        try {
+            return Math.abs(Double.parseDouble(shown) - target) <= 1e-12 * Math.max(1, Math.abs(target));
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            return false;
+        }
     }
 
     private double position(double value) {
