@@ -52,8 +52,18 @@ class LessonContent extends HTMLElement {
     this.querySelectorAll('pre > code').forEach(decorateCode);
     // A wide table scrolls sideways: keyboard users must be able to reach it to scroll it.
     this.querySelectorAll('table').forEach((table) => { table.tabIndex = 0; });
+    // So must a formula wider than a phone's column; it becomes a Tab stop only while it overflows.
+    this.querySelectorAll('.math-display').forEach((formula) => OVERFLOW.observe(formula));
   }
 }
+
+const OVERFLOW = new ResizeObserver((entries) => entries.forEach(({ target }) => {
+  if (target.scrollWidth > target.clientWidth + 1) {
+    target.tabIndex = 0;
+  } else {
+    target.removeAttribute('tabindex');
+  }
+}));
 
 function typeset(element) {
   const tex = element.textContent;

@@ -131,9 +131,9 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
 
     public void setValue(double value) {
         double target = Math.max(position(min), Math.min(position(max), position(value)));
-        // Only a different number moves the slider: writing "4.0" over the browser's "4" would send the thumb
-        // back to 4 while the person's next key presses are still on their way.
-        if (!sameNumber(slider.getValue(), target)) {
+        // Only a value half a step or more away moves the thumb: writing "4.0" over the browser's "4", or a
+        // rounded 6.9e10 over the thumb's 10^10.835, would send it back while the next key presses are on their way.
+        if (!withinHalfAStep(slider.getValue(), target)) {
             slider.setValue(Double.toString(target));
         }
         slider.getElement().setAttribute("aria-valuetext", reading.apply(value));
@@ -172,9 +172,9 @@ public class SliderField extends Composite<Div> implements ReadOnlyControl {
         return exact.isReadOnly();
     }
 
-    private static boolean sameNumber(String shown, double target) {
+    private boolean withinHalfAStep(String shown, double target) {
         try {
-            return Math.abs(Double.parseDouble(shown) - target) <= 1e-12 * Math.max(1, Math.abs(target));
+            return Math.abs(Double.parseDouble(shown) - target) < step / 2;
         } catch (NumberFormatException | NullPointerException notANumber) {
             return false;
         }

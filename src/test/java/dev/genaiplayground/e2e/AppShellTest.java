@@ -21,7 +21,7 @@ class AppShellTest extends BrowserTest {
         open("widgets");
         assertThat(page.locator(".card-title").allTextContents())
                 .contains("Softmax and cross-entropy", "Attention");
-        withText(".card", "Attention").click();
+        page.locator("a.card[href='widgets/attention']").click();
         waitForVaadin();
         assertThat(page.locator(".attention-widget").isVisible()).isTrue();
     }
