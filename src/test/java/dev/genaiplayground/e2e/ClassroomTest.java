@@ -89,7 +89,10 @@ class ClassroomTest extends BrowserTest {
                 ada.keyboard().press("Shift+ArrowUp");
             }
             ada.waitForCondition(() -> "true".equals(ada.locator(".goal-panel").getAttribute("data-reached")));
-            teacher.waitForCondition(() -> teacher.locator(".class-answered").innerText().equals("1 of 2 answered"));
+            ada.waitForCondition(() -> Math.abs(logit(ada, 2) - 4.1) < 1e-9);
+            // The question is answered from 3.1 on; her latest answer (4.1) replaces the first one.
+            teacher.waitForCondition(() -> teacher.locator(".class-answered").innerText().equals("1 of 2 answered")
+                    && teacher.locator(".class-answer").first().innerText().contains("4.1"));
             teacher.locator(".class-answer vaadin-button").first().click();
             bo.waitForCondition(() -> Math.abs(logit(bo, 2) - 4.1) < 1e-9);
 
@@ -137,10 +140,17 @@ class ClassroomTest extends BrowserTest {
         Locator nameInput = student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name"))
                 .locator("input");
         nameInput.fill(name);
-        nameInput.press("Enter");
-        student.waitForCondition(() -> student.url().contains("/class/")
-                && student.locator(".class-status").count() > 0
-                && student.locator(".class-status").innerText().contains("Following"));
+        student.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
+        try {
+            student.waitForCondition(() -> student.url().contains("/class/")
+                    && student.locator(".class-status").count() > 0
+                    && student.locator(".class-status").innerText().contains("Following"));
+        } catch (RuntimeException notJoined) {
+            student.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target",
+                    "e2e-failures", "ClassroomTest-" + name + ".png")));
+            throw new AssertionError(name + " did not join; the page says: "
+                    + student.locator("main").innerText(), notJoined);
+        }
         return student;
     }
 

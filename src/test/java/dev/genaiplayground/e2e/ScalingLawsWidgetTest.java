@@ -36,7 +36,14 @@ class ScalingLawsWidgetTest extends BrowserTest {
         page.mouse().up();
 
         page.waitForCondition(() -> value(widget, "optimal", 4) > 2e24);
-        waitForVaadin();
+        // The slider sends at most one value per 40 ms while dragging: wait until the last one has arrived and
+        // the state (its link) stays put, then compare.
+        String settled;
+        do {
+            settled = page.locator(".widget-own-page-link").getAttribute("href");
+            page.waitForTimeout(400);
+            waitForVaadin();
+        } while (!settled.equals(page.locator(".widget-own-page-link").getAttribute("href")));
         assertThat(value(widget, "optimal", 5)).isLessThan(before);
         String link = page.locator(".widget-own-page-link").getAttribute("href"); // a lesson keeps its own URL
         JsonNode result = api(link.substring(link.indexOf('?'))).get("result");
