@@ -119,8 +119,9 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
                 tryUpdate(() -> state().withK(e.getValue()));
             }
         });
+        // No min on the field: with min 0.1 the browser's step rule (0.1 + n · 0.25) marks 1 as invalid. The state
+        // refuses values outside its range with a message.
         capacityFactor.setStep(0.25);
-        capacityFactor.setMin(MoeState.MIN_CAPACITY_FACTOR);
         capacityFactor.setMax(MoeState.MAX_CAPACITY_FACTOR);
         capacityFactor.setStepButtonsVisible(true);
         capacityFactor.addClassName("moe-capacity-factor");
