@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.bleurouge;
 
+import dev.genaiplayground.widget.PythonText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ final class BleuRougeCode {
     }
 
     static String numpy(BleuRougeState state) {
-        String references = Arrays.stream(state.references()).map(BleuRougeCode::literal)
+        String references = Arrays.stream(state.references()).map(PythonText::string)
                 .collect(Collectors.joining(",\n              ", "[", "]"));
         return """
                 import json
@@ -121,27 +122,6 @@ final class BleuRougeCode {
                     "candidateMatches": cand_marks, "referenceMatches": ref_marks,
                     "candidateLcs": cand_lcs, "referenceLcs": ref_lcs,
                 }))
-                """.formatted(literal(state.candidate()), references);
-    }
-
-    /**
-     * A Python string literal holding the text: backslashes and quotes escaped, letters and digits of any script
-     * as they are, and every other character outside printable ASCII (emoji, marks, symbols) as a \\u or \\U
-     * escape, so the program shows exactly what it scores. (The state refuses control characters and line breaks.)
-     */
-    static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp == '\\' || cp == '"') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp >= 0x20 && cp < 0x7F) {
-                out.appendCodePoint(cp);
-            } else if (Character.isLetterOrDigit(cp) && cp <= 0xFFFF) {
-                out.appendCodePoint(cp); // letters of any script stay readable
-            } else {
-                out.append(cp <= 0xFFFF ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
-            }
-        });
-        return out.append('"').toString();
+                """.formatted(PythonText.string(state.candidate()), references);
     }
 }

@@ -1,5 +1,7 @@
 package dev.genaiplayground.widget.bpe;
 
+import dev.genaiplayground.widget.PythonText;
+
 /** The Python program that computes what the BPE widget shows for a state, and prints it as JSON. */
 final class BpeCode {
 
@@ -68,26 +70,7 @@ final class BpeCode {
                     "sentenceTokensAfter": sentence_after, "stepIds": snapshots[min(step, len(learned))],
                     "charactersPerToken": chars_per_token, "contextFill": len(ids) / context,
                     "contextCharacters": chars_per_token * context}))
-                """.formatted(literal(state.text()), literal(state.sentence()), state.merges(), state.step(),
+                """.formatted(PythonText.string(state.text()), PythonText.string(state.sentence()), state.merges(), state.step(),
                 state.context());
-    }
-
-    /** A Python string literal of the text, non-ASCII characters escaped so the program is plain ASCII. */
-    static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c >= 0x20 && c < 0x7F) {
-                out.appendCodePoint(c);
-            } else if (c <= 0xFFFF) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append(String.format("\\U%08x", c));
-            }
-        });
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.masks;
 
+import dev.genaiplayground.widget.PythonText;
 import dev.genaiplayground.compute.AttentionMasks;
 import dev.genaiplayground.compute.AttentionMasks.Architecture;
 import java.util.Arrays;
@@ -57,32 +58,12 @@ final class MasksCode {
                     out["targetMask"], out["targetWeights"] = causal.tolist(), attention(target, target, causal).tolist()
                     out["crossMask"], out["crossWeights"] = cross.tolist(), attention(target, sentence, cross).tolist()
                 print(json.dumps(out))
-                """.formatted(name(state.architecture()), strings(state.sentenceWords()),
-                strings(state.targetWords()), state.seed(), AttentionMasks.DIMENSIONS);
+                """.formatted(name(state.architecture()), PythonText.strings(state.sentenceWords()),
+                PythonText.strings(state.targetWords()), state.seed(), AttentionMasks.DIMENSIONS);
     }
 
     static String name(Architecture architecture) {
         return architecture.name().toLowerCase().replace('_', '-');
     }
 
-    /** A Python list of string literals; every character outside printable ASCII is escaped. */
-    static String strings(String[] words) {
-        return Arrays.stream(words).map(MasksCode::literal).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp == '"' || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp >= 0x20 && cp < 0x7F) {
-                out.appendCodePoint(cp);
-            } else if (cp < 0x10000) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\U%08x", cp));
-            }
-        });
-        return out.append('"').toString();
-    }
 }

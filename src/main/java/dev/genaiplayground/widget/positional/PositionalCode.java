@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.positional;
 
+import dev.genaiplayground.widget.PythonText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -77,27 +78,7 @@ final class PositionalCode {
                                   "gapWithout": gap_without.tolist(), "gapWith": gap_with.tolist(),
                                   "largestGapWithout": float(gap_without.max()), "largestGapWith": float(gap_with.max())}))
                 """.formatted(state.positions(), state.dims(), state.encoding().name().toLowerCase(), state.seed(),
-                strings(state.words()));
+                PythonText.strings(state.words()));
     }
 
-    /** A Python list of string literals; every character outside printable ASCII is escaped. */
-    static String strings(String[] words) {
-        return Arrays.stream(words).map(PositionalCode::literal).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private static String literal(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp == '"' || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp >= 0x20 && cp < 0x7F) {
-                out.appendCodePoint(cp);
-            } else if (cp < 0x10000) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.append(String.format("\\U%08x", cp));
-            }
-        });
-        return out.append('"').toString();
-    }
 }
