@@ -28,6 +28,13 @@ public interface ClassroomEngine {
     ClassSnapshot show(String code, String teacherKey, String widgetId, Map<String, String> settings)
             throws ClassroomException;
 
+    /**
+     * Takes the class to a section of a lesson (both null: no lesson, a widget on its own) and shows a widget state
+     * there, in one change, so followers never see the new section with the old widget.
+     */
+    ClassSnapshot navigate(String code, String teacherKey, String lesson, String section, String widgetId,
+                           Map<String, String> settings) throws ClassroomException;
+
     ClassSnapshot setMode(String code, String teacherKey, ClassMode mode) throws ClassroomException;
 
     /**

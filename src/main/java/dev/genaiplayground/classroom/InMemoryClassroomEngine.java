@@ -73,9 +73,7 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
             code = ClassCode.next();
         } while (classes.containsKey(code));
         String key = ClassCode.secret();
-        classes.put(code, new LiveClass(key, new ClassSnapshot(code, ClassMode.FOLLOW, widgetId, state, null, List.of(), 1,
-                false),
-                clock.instant()));
+        classes.put(code, new LiveClass(key, ClassSnapshot.start(code, widgetId, state), clock.instant()));
         LOG.info("Class {} started", code);
         return new Opened(code, key);
     }
@@ -101,13 +99,18 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
     @Override
     public ClassSnapshot show(String code, String teacherKey, String widgetId, Map<String, String> state)
             throws ClassroomException {
-        return change(code, teacherKey, s -> s.next(s.mode(), widgetId, state,
-                widgetId.equals(s.widgetId()) ? s.question() : null, s.timeline()));
+        return change(code, teacherKey, s -> s.showing(widgetId, state));
+    }
+
+    @Override
+    public ClassSnapshot navigate(String code, String teacherKey, String lesson, String section, String widgetId,
+                                  Map<String, String> state) throws ClassroomException {
+        return change(code, teacherKey, s -> s.at(lesson, section, widgetId, state));
     }
 
     @Override
     public ClassSnapshot setMode(String code, String teacherKey, ClassMode mode) throws ClassroomException {
-        return change(code, teacherKey, s -> s.next(mode, s.widgetId(), s.settings(), s.question(), s.timeline()));
+        return change(code, teacherKey, s -> s.withMode(mode));
     }
 
     @Override
@@ -130,8 +133,8 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
             live.answers.clear();
         }
         // Students can only answer by changing their own copy of the widget: asking lets them explore.
-        return change(code, teacherKey, s -> s.next(question == null ? s.mode() : ClassMode.FREE, s.widgetId(),
-                s.settings(), question, s.timeline()));
+        return change(code, teacherKey, s -> s.asking(question == null ? s.mode() : ClassMode.FREE,
+                question));
     }
 
     @Override
@@ -142,7 +145,7 @@ public class InMemoryClassroomEngine implements ClassroomEngine {
             while (timeline.size() > MAX_MOMENTS) {
                 timeline.remove(0);
             }
-            return s.next(s.mode(), s.widgetId(), s.settings(), s.question(), timeline);
+            return s.withTimeline(timeline);
         });
     }
 
