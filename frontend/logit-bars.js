@@ -1,5 +1,6 @@
 import { LitElement, html, css, svg } from 'lit';
 import { parseNumber } from './number-text.js';
+import { HeldValue } from './held-value.js';
 
 /**
  * <logit-bars>: one vertical bar per class whose height is a number the person sets by dragging (mouse, pen or
@@ -61,6 +62,7 @@ class LogitBars extends LitElement {
     this.step = 0.1;
     this.highlight = -1;
     this.minCount = 2;
+    this._held = new HeldValue(this, 'values', (v, held) => v === held, (v, held) => held);
     this.readonly = false;
     this._dragging = -1;
     this._frame = 0;
@@ -128,6 +130,7 @@ class LogitBars extends LitElement {
     if (this._dragging !== i) return;
     this._dragging = -1;
     this._dragValue = undefined;
+    this._held.hold(i, this.values[i]);
     this._send('value-commit', i, this.values[i]);
   }
 
@@ -160,7 +163,9 @@ class LogitBars extends LitElement {
     const clamped = Math.min(this.max, Math.max(this.min, Number(value.toFixed(6))));
     this._dragValue = this._dragging === i ? clamped : undefined;
     this.values = this.values.map((v, k) => (k === i ? clamped : v));
+    this._held.local();
     if (type === 'value-commit') {
+      this._held.hold(i, clamped);
       this._send(type, i, clamped);
       return;
     }
@@ -183,7 +188,8 @@ class LogitBars extends LitElement {
     this._emit(type, { index, value });
   }
 
-  willUpdate() {
+  willUpdate(changed) {
+    this._held.willUpdate(changed);
     // While a drag is under way the bar follows the pointer, not a server echo that may be a frame behind.
     const i = this._dragging;
     if (i >= 0 && this._dragValue !== undefined && this.values[i] !== this._dragValue) {

@@ -1,4 +1,5 @@
 import { LitElement, html, css, svg } from 'lit';
+import { HeldValue } from './held-value.js';
 
 /**
  * <point-plane>: a two-dimensional coordinate plane with points a person drags (mouse, pen or touch) or moves with
@@ -100,6 +101,9 @@ class PointPlane extends LitElement {
     this._announce = '';
     this._dragging = -1;
     this._dragValue = null;
+    // a committed move stays on screen until the server echoes it
+    this._held = new HeldValue(this, 'points', (p, [x, y]) => p.x === x && p.y === y,
+      (p, [x, y]) => ({ ...p, x, y }));
     this._frame = 0;
   }
 
@@ -322,7 +326,7 @@ class PointPlane extends LitElement {
     this._dragValue = null;
     cancelAnimationFrame(this._frame);
     const p = this.points[i];
-    this._hold(i, p.x, p.y);
+    this._held.hold(i, [p.x, p.y]);
     this._emit('point-commit', i, p.x, p.y);
     this.requestUpdate();
   }
@@ -344,11 +348,11 @@ class PointPlane extends LitElement {
     const p = this.points[i];
     if (!p) return;
     this.points = this.points.map((q, k) => (k === i ? { ...q, x, y } : q));
-    this._localPoints = this.points;
+    this._held.local();
     this._dragValue = this._dragging === i ? [x, y] : null;
     this._announce = `${typeof p.label === 'string' ? p.label : `Point ${i + 1}`}: (${fmt(x)}, ${fmt(y)})`;
     if (type === 'point-commit') {
-      this._hold(i, x, y);
+      this._held.hold(i, [x, y]);
       this._emit(type, i, x, y);
       return;
     }
@@ -356,38 +360,12 @@ class PointPlane extends LitElement {
     this._frame = requestAnimationFrame(() => this._emit(type, i, x, y));
   }
 
-  /**
-   * Keeps a committed move on screen until the server's echo of it arrives. Without it the echo of a key pressed a
-   * moment before pulls the point back, and the next key moves it from that stale place: a move is lost.
-   */
-  _hold(i, x, y) {
-    this._held = { i, x, y };
-    clearTimeout(this._heldTimer);
-    this._heldTimer = setTimeout(() => { // no echo of it came: the server changed or refused the move
-      this._held = null;
-      if (this._serverPoints) this.points = this._serverPoints;
-      this._serverPoints = null;
-    }, 1000);
-  }
-
   _emit(type, index, x, y) {
     this.dispatchEvent(new CustomEvent(type, { detail: { index, x, y }, bubbles: true, composed: true }));
   }
 
   willUpdate(changed) {
-    const held = this._held;
-    if (held && changed.has('points') && this.points !== this._localPoints && this.points[held.i]) {
-      const q = this.points[held.i];
-      if (q.x === held.x && q.y === held.y) { // the server has caught up
-        this._held = null;
-        this._serverPoints = null;
-        clearTimeout(this._heldTimer);
-      } else {
-        this._serverPoints = this.points;
-        this.points = this.points.map((p, k) => (k === held.i ? { ...p, x: held.x, y: held.y } : p));
-        this._localPoints = this.points;
-      }
-    }
+    this._held.willUpdate(changed);
     // While a drag is under way the point follows the pointer, not a server echo that may be a frame behind.
     const i = this._dragging;
     if (i >= 0 && this._dragValue && this.points[i]
