@@ -42,6 +42,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
     private final Div widgetSlot = new Div();
     private final Div questionSlot = new Div();
     private final Div timeline = new Div();
+    private final ClassPlace place;
     private String question;
     private final Button backToTeacher = new Button("Back to the teacher");
     private ClassMembership membership;
@@ -51,8 +52,9 @@ public class StudentView extends Main implements BeforeEnterObserver {
     private boolean exploring;
     private Runnable unsubscribe = () -> { };
 
-    public StudentView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results) {
+    public StudentView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results, ClassLessons lessons) {
         this.engine = engine;
+        this.place = new ClassPlace(lessons);
         this.widgets = widgets;
         this.results = results;
         addClassNames("page", "class-page", "student-page");
@@ -75,7 +77,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         membership = VaadinSession.getCurrent().getAttribute(ClassMembership.class);
         removeAll();
         if (membership != null && membership.code().equals(code)) {
-            add(new H1("Class " + code), status, backToTeacher, eyesUp, questionSlot, widgetSlot, timeline);
+            showClassPage();
             return;
         }
         // No membership in this server session: the browser may still hold a key from before.
@@ -117,12 +119,16 @@ public class StudentView extends Main implements BeforeEnterObserver {
             }
             membership = new ClassMembership(code, student.id(), student.name(), key);
             VaadinSession.getCurrent().setAttribute(ClassMembership.class, membership);
-            removeAll();
-            add(new H1("Class " + code), status, backToTeacher, eyesUp, questionSlot, widgetSlot, timeline);
+            showClassPage();
             follow(ui);
         } catch (ClassroomException e) {
             ended(e.getMessage());
         }
+    }
+
+    private void showClassPage() {
+        removeAll();
+        add(new H1("Class " + code), status, backToTeacher, eyesUp, place, questionSlot, widgetSlot, timeline);
     }
 
     private void toJoinPage(UI ui) {
@@ -159,8 +165,10 @@ public class StudentView extends Main implements BeforeEnterObserver {
         widget.setEditable(free);
         showQuestion(snapshot.question());
         showTimeline(snapshot);
+        place.show(snapshot.lesson(), snapshot.section());
         boolean paused = snapshot.mode() == ClassMode.PAUSE;
         eyesUp.setVisible(paused);
+        place.setVisible(!paused && place.showsLesson());
         widgetSlot.setVisible(!paused);
         questionSlot.setVisible(!paused);
         timeline.setVisible(!paused);

@@ -26,7 +26,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import dev.genaiplayground.lesson.Lesson;
 import dev.genaiplayground.lesson.LessonChecks;
+import dev.genaiplayground.lesson.LessonSection;
 import dev.genaiplayground.shell.MainLayout;
 import dev.genaiplayground.widget.InvalidStateException;
 import dev.genaiplayground.widget.LinkSettings;
@@ -56,6 +58,11 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private final ResultCache results;
     private final ClassroomSettings settings;
     private final LessonChecks checks;
+    private final ClassLessons lessons;
+    private final ClassPlace place;
+    private final Select<Lesson> lessonChoice = new Select<>();
+    private final Select<LessonSection> sectionChoice = new Select<>();
+    private final Select<WidgetDefinition<?, ?>> widgetChoice = new Select<>();
     private final Div questionBox = new Div();
     private final Span answered = new Span();
     private final Div answerList = new Div();
@@ -71,8 +78,10 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private Runnable unsubscribe = () -> { };
 
     public TeachView(ClassroomEngine engine, WidgetRegistry widgets, ResultCache results,
-                     ClassroomSettings settings, LessonChecks checks) {
+                     ClassroomSettings settings, LessonChecks checks, ClassLessons lessons) {
         this.checks = checks;
+        this.lessons = lessons;
+        this.place = new ClassPlace(lessons);
         this.engine = engine;
         this.widgets = widgets;
         this.results = results;
@@ -99,7 +108,8 @@ public class TeachView extends Main implements BeforeEnterObserver {
         if (code == null) {
             Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
             String wanted = event.getLocation().getQueryParameters().getSingleParameter("widget").orElse("");
-            startPage(widgets.find(wanted).orElse(null), query);
+            String lesson = event.getLocation().getQueryParameters().getSingleParameter("lesson").orElse(null);
+            startPage(widgets.find(wanted).orElse(null), lessons.find(lesson).orElse(null), query);
         } else if (engine.isTeacher(code, key)) {
             classPage();
             followRoster(event.getUI());
@@ -113,11 +123,14 @@ public class TeachView extends Main implements BeforeEnterObserver {
 
     /**
      * The start form, with {@code preselected} (from {@code /teach?widget=<id>&<settings>}, the "Teach this" link
-     * of a widget page) chosen when given, in the state its settings describe.
+     * of a widget page) chosen when given, in the state its settings describe; or {@code lesson} (from
+     * {@code /teach?lesson=<id>}, the "Teach this lesson" link) to start at its first section with a widget.
      */
-    private void startPage(WidgetDefinition<?, ?> preselected, Map<String, List<String>> query) {
+    private void startPage(WidgetDefinition<?, ?> preselected, Lesson lesson, Map<String, List<String>> query) {
         add(new H1("Teach a class"), new Paragraph("Start a class, show its code to the room, and your students "
-                + "follow the widget you drive: on their laptops and phones, live."), problem);
+                + "follow the lesson and the widget you drive: on their laptops and phones, live."), problem);
+        Select<Lesson> lessonStart = lessonSelect("Start with the lesson");
+        lessonStart.setValue(lesson);
         Select<WidgetDefinition<?, ?>> choice = new Select<>();
         choice.setLabel("Start with the widget");
         choice.setWidth("18rem");
@@ -126,6 +139,8 @@ public class TeachView extends Main implements BeforeEnterObserver {
         choice.setItems(all);
         choice.setItemLabelGenerator(WidgetDefinition::title);
         choice.setValue(preselected != null ? preselected : all.get(0));
+        choice.setVisible(lesson == null);
+        lessonStart.addValueChangeListener(e -> choice.setVisible(e.getValue() == null));
         PasswordField passcode = new PasswordField("Teacher passcode");
         passcode.setVisible(settings.passcodeRequired() && !passcodeAccepted());
         Button start = new Button("Start a class", e -> {
@@ -138,11 +153,19 @@ public class TeachView extends Main implements BeforeEnterObserver {
             Map<String, String> state = definition == preselected ? linkSettings(definition, query)
                     : defaultSettings(definition);
             ClassroomEngine.Opened opened = engine.open(definition.id(), state);
+            if (lessonStart.getValue() != null) {
+                Lesson chosen = lessonStart.getValue();
+                LessonSection first = firstSectionWithAWidget(chosen);
+                ClassLessons.ShownWidget shown = lessons.widgetFor(chosen, first,
+                        new ClassLessons.ShownWidget(definition.id(), state));
+                act(() -> engine.navigate(opened.code(), opened.teacherKey(), chosen.id(), first.heading(),
+                        shown.widgetId(), shown.settings()));
+            }
             getUI().ifPresent(ui -> ui.navigate("teach/" + opened.code(),
                     QueryParameters.of("key", opened.teacherKey())));
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(choice, passcode, start);
+        Div form = new Div(lessonStart, choice, passcode, start);
         form.addClassName("widget-controls");
         add(form);
     }
@@ -184,7 +207,6 @@ public class TeachView extends Main implements BeforeEnterObserver {
                 act(() -> engine.setMode(code, key, e.getValue()));
             }
         });
-        Select<WidgetDefinition<?, ?>> widgetChoice = new Select<>();
         widgetChoice.setLabel("Widget");
         widgetChoice.setWidth("18rem");
         widgetChoice.setItems(widgets.all().stream().sorted(Comparator.comparing(WidgetDefinition::title)).toList());
@@ -199,8 +221,10 @@ public class TeachView extends Main implements BeforeEnterObserver {
         });
         Button end = new Button("End class", e -> confirmEnd());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div controls = new Div(mode, widgetChoice, end);
+        Div controls = new Div(mode, end);
         controls.addClassName("widget-controls");
+        Div where = new Div(lessonNavigation(now), widgetChoice);
+        where.addClassName("widget-controls");
 
         Button save = new Button("Save this moment");
         save.addClickListener(e -> act(() -> {
@@ -210,9 +234,98 @@ public class TeachView extends Main implements BeforeEnterObserver {
         }));
         Div people = new Div(new H2("Students"), count, roster);
         people.addClassName("class-people");
-        add(new H1("Your class"), problem, join, teacherLink, controls, people, questionBox, widgetSlot, save);
+        add(new H1("Your class"), problem, join, teacherLink, controls, people, where, place, questionBox, widgetSlot,
+                save);
+        place.show(now.lesson(), now.section());
         showQuestionChoice(now.widgetId(), now.question());
         showWidget(now.widgetId(), now.settings());
+    }
+
+    /** The lesson and section the class is on, with a button to the next section. */
+    private Div lessonNavigation(ClassSnapshot now) {
+        lessonChoice.setLabel("Lesson");
+        lessonChoice.addClassName("class-lesson-choice");
+        sectionChoice.addClassName("class-section-choice");
+        configureLessonSelect(lessonChoice);
+        Lesson current = lessons.find(now.lesson()).orElse(null);
+        lessonChoice.setValue(current);
+        sectionChoice.setLabel("Section");
+        sectionChoice.setWidth("16rem");
+        sectionChoice.setItemLabelGenerator(LessonSection::title);
+        showSections(current, now.section());
+        Button next = new Button("Next section", e -> {
+            List<LessonSection> sections = lessonChoice.getValue() == null ? List.of()
+                    : lessons.sections(lessonChoice.getValue());
+            int at = sections.indexOf(sectionChoice.getValue());
+            if (at >= 0 && at + 1 < sections.size()) {
+                goTo(lessonChoice.getValue(), sections.get(at + 1));
+            }
+        });
+        next.addClassName("class-next-section");
+        lessonChoice.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            if (e.getValue() == null) { // back to a widget on its own
+                act(() -> engine.navigate(code, key, null, null, widget.widgetId(), widget.settings()));
+                showSections(null, null);
+                place.show(null, null);
+            } else {
+                goTo(e.getValue(), firstSectionWithAWidget(e.getValue()));
+            }
+        });
+        sectionChoice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && lessonChoice.getValue() != null) {
+                goTo(lessonChoice.getValue(), e.getValue());
+            }
+        });
+        next.setEnabled(current != null);
+        lessonChoice.addValueChangeListener(e -> next.setEnabled(e.getValue() != null));
+        Div navigation = new Div(lessonChoice, sectionChoice, next);
+        navigation.addClassName("class-lesson-navigation");
+        return navigation;
+    }
+
+    /** Takes the class to a section, with the widget it brings in (or the one on screen). */
+    private void goTo(Lesson lesson, LessonSection section) {
+        ClassLessons.ShownWidget current = new ClassLessons.ShownWidget(widget.widgetId(), widget.settings());
+        ClassLessons.ShownWidget shown = lessons.widgetFor(lesson, section, current);
+        act(() -> engine.navigate(code, key, lesson.id(), section.heading(), shown.widgetId(), shown.settings()));
+        showSections(lesson, section.heading());
+        place.show(lesson.id(), section.heading());
+        if (!shown.equals(current)) {
+            showWidget(shown.widgetId(), shown.settings());
+            widgets.find(shown.widgetId()).ifPresent(widgetChoice::setValue);
+            showQuestionChoice(shown.widgetId(), null);
+        }
+    }
+
+    private void showSections(Lesson lesson, String heading) {
+        List<LessonSection> sections = lesson == null ? List.of() : lessons.sections(lesson);
+        sectionChoice.setItems(sections);
+        sectionChoice.setEnabled(!sections.isEmpty());
+        sections.stream().filter(s -> java.util.Objects.equals(s.heading(), heading)).findFirst()
+                .ifPresent(sectionChoice::setValue);
+    }
+
+    private LessonSection firstSectionWithAWidget(Lesson lesson) {
+        List<LessonSection> sections = lessons.sections(lesson);
+        return sections.stream().filter(s -> lessons.hasWidget(s)).findFirst().orElse(sections.get(0));
+    }
+
+    private Select<Lesson> lessonSelect(String label) {
+        Select<Lesson> select = new Select<>();
+        select.setLabel(label);
+        configureLessonSelect(select);
+        return select;
+    }
+
+    private void configureLessonSelect(Select<Lesson> select) {
+        select.setWidth("18rem");
+        select.setItems(lessons.all());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("No lesson: one widget");
+        select.setItemLabelGenerator(l -> l == null ? "No lesson: one widget" : l.title());
     }
 
     /** Follows the roster; called when the class page is built, since the view is reused from /teach on. */

@@ -7,7 +7,9 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -36,6 +38,52 @@ public final class LessonRenderer {
 
     public List<LessonSegment> render(Lesson lesson) {
         return render(lesson.markdown(), lesson.bodyStartLine());
+    }
+
+    /**
+     * The lesson cut at its level-2 headings: the opening (when it has any text, or there is no heading) and then
+     * one section per heading, each with the Markdown up to the next heading. Never empty.
+     */
+    public List<LessonSection> sections(Lesson lesson) {
+        String[] lines = lesson.markdown().split("\n", -1);
+        List<Integer> starts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (Node block = parser.parse(lesson.markdown()).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading && heading.getLevel() == 2) {
+                starts.add(lineIndex(heading));
+                headings.add(plainText(heading));
+            }
+        }
+        List<LessonSection> sections = new ArrayList<>();
+        int openingEnd = starts.isEmpty() ? lines.length : starts.get(0);
+        String opening = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, openingEnd));
+        if (!opening.isBlank() || starts.isEmpty()) {
+            sections.add(new LessonSection(null, opening, lesson.bodyStartLine()));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.length;
+            // the heading line itself is left out: whoever shows a section shows its heading apart
+            sections.add(new LessonSection(headings.get(i),
+                    String.join("\n", java.util.Arrays.copyOfRange(lines, starts.get(i) + 1, end)),
+                    lesson.bodyStartLine() + starts.get(i) + 1));
+        }
+        return sections;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString().strip();
     }
 
     /**

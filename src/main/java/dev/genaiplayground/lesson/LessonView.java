@@ -71,7 +71,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         layer.addClassName("lesson-layer");
         add(new H1(lesson.title()), layer);
         RENDERER.render(lesson).forEach(segment -> add(component(segment)));
-        add(pager(lesson));
+        Anchor teach = new Anchor("teach?lesson=" + lesson.id(), "Teach this lesson in a class");
+        teach.addClassName("lesson-teach-link");
+        add(pager(lesson), teach);
     }
 
     private Component component(LessonSegment segment) {

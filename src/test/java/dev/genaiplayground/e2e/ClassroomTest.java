@@ -130,6 +130,55 @@ class ClassroomTest extends BrowserTest {
         }
     }
 
+    @Test
+    void studentsFollowTheTeacherThroughTheLessonsSections() {
+        Page teacher = page;
+        open("lessons/softmax-cross-entropy");
+        teacher.locator("a.lesson-teach-link").click();
+        teacher.waitForCondition(() -> teacher.url().contains("/teach?lesson=softmax-cross-entropy"));
+        waitForVaadin();
+        teacher.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start a class")).click();
+        teacher.waitForCondition(() -> teacher.url().contains("key="));
+        waitForVaadin();
+        String code = teacher.locator(".class-code").innerText().replace(" ", "");
+        BrowserContext phone = context.browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844));
+        try {
+            Page cy = join(phone, "join/" + code, null, "Cy");
+            // The class starts at the lesson's first section with a widget, in the state that section sets.
+            assertThat(cy.locator(".class-place-lesson").innerText()).isEqualTo("Softmax and cross-entropy");
+            assertThat(cy.locator(".class-place-section").innerText()).isEqualTo("Try it");
+            cy.waitForCondition(() -> logit(cy, 0) == 2.0);
+
+            // The teacher raises a logit, then goes back to a section without a widget: the widget stays as is.
+            teacher.locator(".softmax-widget logit-bars .track").nth(0).focus();
+            teacher.keyboard().press("Shift+ArrowUp");
+            cy.waitForCondition(() -> logit(cy, 0) == 3.0);
+            choose(teacher, "class-section-choice", "Temperature");
+            cy.waitForCondition(() -> cy.locator(".class-place-section").innerText().equals("Temperature"));
+            assertThat(logit(cy, 0)).isEqualTo(3.0);
+            cy.locator(".class-place-text").click();
+            cy.waitForCondition(() -> cy.locator(".class-place-text lesson-content").first().innerText()
+                    .contains("temperature"));
+
+            // Another lesson brings in its own widget; "Next section" moves everyone on.
+            choose(teacher, "class-lesson-choice", "Attention");
+            cy.waitForCondition(() -> cy.locator(".class-place-lesson").innerText().startsWith("Attention")
+                    && cy.locator(".attention-widget").count() == 1);
+            String before = cy.locator(".class-place-section").innerText();
+            teacher.locator("vaadin-button.class-next-section").click();
+            cy.waitForCondition(() -> !cy.locator(".class-place-section").innerText().equals(before));
+        } finally {
+            phone.close();
+        }
+    }
+
+    /** Picks {@code item} in the teacher's select with the class name {@code select}. */
+    private static void choose(Page teacher, String select, String item) {
+        teacher.locator("vaadin-select." + select).click();
+        teacher.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
+    }
+
     private Page join(BrowserContext browser, String path, String code, String name) {
         Page student = browser.newPage();
         student.navigate("http://localhost:" + port + "/" + path);

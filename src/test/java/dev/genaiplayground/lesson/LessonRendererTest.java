@@ -152,4 +152,36 @@ class LessonRendererTest {
                 .filteredOn(LessonSegment.Problem.class::isInstance).singleElement()
                 .extracting(s -> ((LessonSegment.Problem) s).message()).asString().contains("left margin");
     }
+
+    @Test
+    void cutsALessonIntoSectionsAtItsLevel2Headings() {
+        Lesson lesson = new Lesson("l", "L", Layer.MATH, 1, "", String.join("\n",
+                "Opening words.",
+                "",
+                "## First `code` part",
+                "One.",
+                "### A subheading stays inside",
+                "```python",
+                "## not a heading inside code",
+                "```",
+                "## Second",
+                "Two."), 5);
+        List<LessonSection> sections = renderer.sections(lesson);
+        assertThat(sections).extracting(LessonSection::heading).containsExactly(null, "First code part", "Second");
+        assertThat(sections.get(0).title()).isEqualTo("Introduction");
+        assertThat(sections.get(0).markdown()).isEqualTo("Opening words.\n");
+        assertThat(sections.get(1).markdown()).contains("One.", "### A subheading", "## not a heading inside code")
+                .doesNotContain("Second");
+        // line numbers stay those of the file: the body starts on line 5, "One." is its 4th line
+        assertThat(sections.get(1).firstLine()).isEqualTo(8);
+        assertThat(sections.get(2).markdown()).isEqualTo("Two.");
+    }
+
+    @Test
+    void aLessonWithoutHeadingsIsOneSectionAndAnEmptyOneStillHasOne() {
+        assertThat(renderer.sections(new Lesson("l", "L", Layer.MATH, 1, "", "## Only\ntext", 1)))
+                .extracting(LessonSection::heading).containsExactly("Only");
+        assertThat(renderer.sections(new Lesson("l", "L", Layer.MATH, 1, "", "", 1)))
+                .extracting(LessonSection::heading).containsExactly((String) null);
+    }
 }
