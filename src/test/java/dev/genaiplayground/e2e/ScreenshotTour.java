@@ -105,8 +105,9 @@ class ScreenshotTour extends BrowserTest {
     @Test
     void aClass() {
         for (String theme : List.of("light", "dark")) {
+            open("");
             page.evaluate("t => localStorage.setItem('playground-theme', t)", theme);
-            open("teach?widget=softmax");
+            open("teach?lesson=softmax-cross-entropy");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start a class")).click();
             page.waitForCondition(() -> page.url().contains("key="));
             waitForVaadin();
@@ -130,6 +131,10 @@ class ScreenshotTour extends BrowserTest {
             student.waitForTimeout(600);
             student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
                     "student-390-" + theme + ".png")));
+            student.locator(".class-place-text").click();
+            student.waitForTimeout(600);
+            student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "student-section-text-390-" + theme + ".png")).setFullPage(true));
             page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Pause")).click();
             student.waitForCondition(() -> student.locator(".class-eyes-up").isVisible());
             student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
