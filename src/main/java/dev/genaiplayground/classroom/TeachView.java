@@ -232,10 +232,15 @@ public class TeachView extends Main implements BeforeEnterObserver {
             engine.saveMoment(code, key, "Moment " + n);
             save.setText("Save this moment (" + n + " saved)");
         }));
-        Div people = new Div(new H2("Students"), count, roster);
+        Div people = new Div(new H2("Students"), roster);
         people.addClassName("class-people");
-        add(new H1("Your class"), problem, join, teacherLink, controls, people, where, place, questionBox, widgetSlot,
-                save);
+        // The code and the head count stay in view while the teacher scrolls down to the widget.
+        Span barCode = new Span("Class " + code.substring(0, 3) + " " + code.substring(3));
+        barCode.addClassName("class-bar-code");
+        Div bar = new Div(barCode, count);
+        bar.addClassName("class-bar");
+        add(new H1("Your class"), bar, problem, join, teacherLink, controls, people, where, place, questionBox,
+                widgetSlot, save);
         place.show(now.lesson(), now.section());
         showQuestionChoice(now.widgetId(), now.question());
         showWidget(now.widgetId(), now.settings());

@@ -128,6 +128,9 @@ class ScreenshotTour extends BrowserTest {
             page.waitForTimeout(600);
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
                     "teacher-1280-" + theme + ".png")).setFullPage(true));
+            page.locator(".class-widget").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
+                    "teacher-at-widget-1280-" + theme + ".png")));
             student.waitForTimeout(600);
             student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
                     "student-390-" + theme + ".png")));
