@@ -82,7 +82,15 @@ abstract class BrowserTest {
     }
 
     void waitForVaadin() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        waitForVaadin(page);
+    }
+
+    /**
+     * Waits until {@code browser}'s Vaadin client has started and has nothing in flight. Text typed before the client
+     * has bound a field never reaches the server, so a test types only after this.
+     */
+    static void waitForVaadin(Page browser) {
+        browser.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 

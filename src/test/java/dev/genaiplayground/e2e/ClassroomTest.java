@@ -120,6 +120,7 @@ class ClassroomTest extends BrowserTest {
             }
             Page late = phone.newPage();
             late.navigate("http://localhost:" + port + "/join/" + code);
+            waitForVaadin(late);
             late.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
                     .fill("Cy");
             late.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
@@ -182,6 +183,7 @@ class ClassroomTest extends BrowserTest {
     private Page join(BrowserContext browser, String path, String code, String name) {
         Page student = browser.newPage();
         student.navigate("http://localhost:" + port + "/" + path);
+        waitForVaadin(student);
         if (code != null) {
             student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Class code")).locator("input")
                     .fill(code);

@@ -118,6 +118,7 @@ class ScreenshotTour extends BrowserTest {
             student.navigate("http://localhost:" + port + "/join/" + code);
             student.evaluate("t => localStorage.setItem('playground-theme', t)", theme);
             student.reload();
+            waitForVaadin(student);
             student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
                     .fill("Ada");
             student.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "class",
