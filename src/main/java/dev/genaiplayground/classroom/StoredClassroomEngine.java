@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The classroom over a store of {@link ClassState}s: every action is a change by the class's rules, read from the
@@ -92,18 +93,29 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
     protected record Changed<T>(ClassState state, T value) {
     }
 
-    /** Applies {@code change} to the class, again until it commits; empty when no class has this code. */
+    /**
+     * Applies {@code change} to the class, again until it commits; empty when no class has this code.
+     *
+     * @throws ClassroomException when the change breaks a rule, the class is too busy, or its store (Redis) cannot be
+     *         reached: a message for the person, never a stack trace
+     */
     protected final <T> Optional<T> update(String code, Change<T> change) throws ClassroomException {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Read<R>> read = code == null ? Optional.empty() : read(code);
-            if (read.isEmpty()) {
-                return Optional.empty();
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Optional<Read<R>> read = code == null ? Optional.empty() : read(code);
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                ClassState before = read.get().state();
+                Changed<T> changed = change.apply(before);
+                if (changed.state() == before
+                        || commit(read.get(), changed.state(), News.of(before, changed.state()))) {
+                    return Optional.of(changed.value());
+                }
             }
-            ClassState before = read.get().state();
-            Changed<T> changed = change.apply(before);
-            if (changed.state() == before || commit(read.get(), changed.state(), News.of(before, changed.state()))) {
-                return Optional.of(changed.value());
-            }
+        } catch (DataAccessException unreachable) {
+            LOG.warn("Class {} could not be changed: {}", code, unreachable.getMessage());
+            throw new ClassroomException("The class cannot be reached right now; try again in a moment.");
         }
         LOG.warn("Class {} changed too often at once to take a change", code);
         throw new ClassroomException("The class is very busy right now; try again.");

@@ -1,9 +1,11 @@
 package dev.genaiplayground.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -166,6 +169,30 @@ class RedisClassroomEngineTest extends ClassroomEngineContract {
         }
         assertThat(failures).isEmpty();
         assertThat(other.roster(code)).hasSize(40);
+    }
+
+    @Test
+    void aRedisThatCannotBeReachedIsAMessageNotAStackTrace() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        LettuceConnectionFactory nowhere = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", closedPort));
+        nowhere.afterPropertiesSet();
+        nowhere.start();
+        RedisClassroomEngine node = new RedisClassroomEngine(
+                new ClassroomSettings("", Duration.ofHours(3), 3, 20, ClassroomSettings.Engine.REDIS), nowhere, clock,
+                Duration.ofSeconds(10));
+        try {
+            assertThatThrownBy(() -> node.join("ACDEFG", "Ada")).isInstanceOf(ClassroomException.class)
+                    .hasMessage("The class cannot be reached right now; try again in a moment.");
+            assertThatThrownBy(() -> node.setMode("ACDEFG", "key", ClassMode.PAUSE))
+                    .isInstanceOf(ClassroomException.class).hasMessageContaining("cannot be reached");
+        } finally {
+            node.destroy();
+            nowhere.destroy();
+        }
     }
 
     /** How many connections subscribe to {@code channel}: one a node, whatever its number of listeners. */
