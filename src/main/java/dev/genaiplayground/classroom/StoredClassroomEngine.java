@@ -94,7 +94,8 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
     }
 
     /**
-     * Applies {@code change} to the class, again until it commits; empty when no class has this code.
+     * Applies {@code change} to the class, again until it commits; empty when no class has this code, or when nobody
+     * has taught it for the idle timeout (it is ended then, whoever comes).
      *
      * @throws ClassroomException when the change breaks a rule, the class is too busy, or its store (Redis) cannot be
      *         reached: a message for the person, never a stack trace
@@ -107,6 +108,13 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
                     return Optional.empty();
                 }
                 ClassState before = read.get().state();
+                if (before.idleAt(clock.instant(), settings.idleTimeout())) {
+                    if (commit(read.get(), before.ending(), News.of(before, before.ending()))) {
+                        LOG.info("Class {} ended after {} without its teacher", code, settings.idleTimeout());
+                        return Optional.empty();
+                    }
+                    continue;
+                }
                 Changed<T> changed = change.apply(before);
                 if (changed.state() == before
                         || commit(read.get(), changed.state(), News.of(before, changed.state()))) {
@@ -139,23 +147,10 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
     protected final Optional<ClassState> running(String code) {
         Optional<ClassState> state = code == null ? Optional.empty() : read(code).map(Read::state);
         if (state.isPresent() && state.get().idleAt(clock.instant(), settings.idleTimeout())) {
-            expire(code);
+            quietly(code, unchanged -> unchanged); // ends it, as every change of an idle class does
             return Optional.empty();
         }
         return state;
-    }
-
-    /** Ends the class if nobody has taught it for the idle timeout. */
-    protected final void expire(String code) {
-        try {
-            boolean ended = update(code, state -> state.idleAt(clock.instant(), settings.idleTimeout())
-                    ? new Changed<>(state.ending(), true) : new Changed<>(state, false)).orElse(false);
-            if (ended) {
-                LOG.info("Class {} ended after {} without its teacher", code, settings.idleTimeout());
-            }
-        } catch (ClassroomException busy) {
-            LOG.debug("Class {} stays until the next check: {}", code, busy.getMessage());
-        }
     }
 
     @Override
@@ -255,8 +250,8 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
             return NOTHING;
         }
         Runnable stop = followers.add(seen.get(), listener);
-        // A change committed while this node was subscribing to the class may have reached nobody here.
-        current(code).filter(now -> now.version() > seen.get().version()).ifPresent(followers::deliver);
+        // A change committed while this node was subscribing to the class's news may not reach this listener.
+        current(code).filter(now -> now.version() > seen.get().version()).ifPresent(listener);
         return stop;
     }
 
@@ -265,7 +260,7 @@ abstract class StoredClassroomEngine<R> implements ClassroomEngine {
         return running(code).isPresent() ? followers.addRoster(code, listener) : NOTHING;
     }
 
-    /** A change a student's browser makes in passing: a gone class or a busy one is no error to show. */
+    /** A change made in passing (by a student's browser, or to end an idle class): a gone or busy class is no error. */
     private void quietly(String code, UnaryOperator<ClassState> change) {
         try {
             update(code, state -> new Changed<>(change.apply(state), true));

@@ -132,6 +132,19 @@ abstract class ClassroomEngineContract {
     }
 
     @Test
+    void anIdleClassTakesNoMoreChangesEvenBeforeAnyoneLooksItUp() throws Exception {
+        ClassroomEngine.Opened opened = engine.open("softmax", Map.of());
+        List<ClassSnapshot> seen = new CopyOnWriteArrayList<>();
+        engine.subscribe(opened.code(), seen::add);
+        now = now.plus(Duration.ofHours(3).plusSeconds(1));
+
+        assertThatThrownBy(() -> engine.setMode(opened.code(), opened.teacherKey(), ClassMode.FREE))
+                .hasMessageContaining("No class with this code");
+        eventually(() -> assertThat(seen).singleElement().extracting(ClassSnapshot::ended).isEqualTo(true));
+        assertThat(engine.isTeacher(opened.code(), opened.teacherKey())).isFalse();
+    }
+
+    @Test
     void codesAreSixUnambiguousCharactersAndTypedOnesAreForgiven() {
         String code = engine.open("softmax", Map.of()).code();
         assertThat(code).hasSize(6).doesNotContain("0", "O", "1", "I", "L", "5", "S", "2", "Z", "8", "B");
