@@ -82,6 +82,14 @@ abstract class BrowserTest {
     }
 
     void waitForVaadin() {
+        waitForVaadin(page);
+    }
+
+    /**
+     * Waits until Vaadin's client on {@code page} is up and idle: what is typed before it listens never reaches the
+     * server.
+     */
+    static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }

@@ -133,6 +133,7 @@ class ClassroomTest extends BrowserTest {
     private Page join(BrowserContext browser, String path, String code, String name) {
         Page student = browser.newPage();
         student.navigate("http://localhost:" + port + "/" + path);
+        waitForVaadin(student);
         if (code != null) {
             student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Class code")).locator("input")
                     .fill(code);

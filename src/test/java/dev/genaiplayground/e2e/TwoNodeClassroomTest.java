@@ -6,49 +6,46 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import dev.genaiplayground.Application;
-import dev.genaiplayground.classroom.ClassroomEngine;
-import dev.genaiplayground.classroom.RedisClassroomEngine;
 import dev.genaiplayground.classroom.RedisServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.http.HttpResponse;
 import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two app nodes sharing one real {@code redis-server} (as behind a sticky load balancer): the teacher starts a
- * class on node A, a student joins on node B and follows the teacher's widget, the pause and the end.
+ * Two app nodes, each in its own JVM, sharing one real {@code redis-server} (as behind a sticky load balancer): the
+ * teacher starts a class on node A, a student joins on node B and follows the teacher's widget, the pause and the
+ * end.
  */
 class TwoNodeClassroomTest {
 
     private static final double TIMEOUT_MS = 30_000;
 
     private static RedisServer redis;
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static AppNode nodeA;
+    private static AppNode nodeB;
     private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void startNodes() throws Exception {
         redis = RedisServer.start();
-        nodeA = node();
-        nodeB = node();
+        nodeA = node("node-a");
+        nodeB = node("node-b");
+        nodeA.awaitHealthy(); // the two start side by side
+        nodeB.awaitHealthy();
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }
 
-    /** One app node on a free port, keeping its classes in the test's Redis. */
-    private static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--playground.classroom.engine=redis", "--spring.data.redis.host=127.0.0.1",
-                "--spring.data.redis.port=" + redis.port(), "--spring.main.banner-mode=off");
+    /** One app node keeping its classes in the test's Redis, its health showing what it checks. */
+    private static AppNode node(String name) throws Exception {
+        return AppNode.start(name, "--playground.classroom.engine=redis", "--spring.data.redis.host=127.0.0.1",
+                "--spring.data.redis.port=" + redis.port(), "--management.endpoint.health.show-components=always");
     }
 
     @AfterAll
@@ -59,7 +56,7 @@ class TwoNodeClassroomTest {
         if (playwright != null) {
             playwright.close();
         }
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+        for (AppNode node : new AppNode[] {nodeA, nodeB}) {
             if (node != null) {
                 node.close();
             }
@@ -70,14 +67,11 @@ class TwoNodeClassroomTest {
     }
 
     @Test
-    void bothNodesKeepTheirClassesInRedisAndAreHealthy() throws Exception {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            assertThat(node.getBean(ClassroomEngine.class)).isInstanceOf(RedisClassroomEngine.class);
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url(node, "actuator/health"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+    void bothNodesCheckTheirRedisInTheirHealth() throws Exception {
+        for (AppNode node : new AppNode[] {nodeA, nodeB}) {
+            HttpResponse<String> health = node.health();
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).startsWith("{\"status\":\"UP\"");
+            assertThat(health.body()).startsWith("{\"status\":\"UP\"").contains("\"redis\":{\"status\":\"UP\"");
         }
     }
 
@@ -87,13 +81,16 @@ class TwoNodeClassroomTest {
         BrowserContext studentBrowser = newBrowser();
         try {
             Page teacher = teacherBrowser.newPage();
-            teacher.navigate(url(nodeA, "teach?widget=softmax&logits=2,1,0.1&labels=cat,dog,bird"));
+            teacher.navigate(nodeA.url("teach?widget=softmax&logits=2,1,0.1&labels=cat,dog,bird"));
+            BrowserTest.waitForVaadin(teacher);
             teacher.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start a class")).click();
             teacher.waitForCondition(() -> teacher.url().contains("/teach/") && teacher.url().contains("key="));
             String code = teacher.locator(".class-code").innerText().replace(" ", "");
+            assertThat(classesInRedis()).as("node A keeps its class in Redis").contains("playground:class:" + code);
 
             Page student = studentBrowser.newPage();
-            student.navigate(url(nodeB, "join/" + code));
+            student.navigate(nodeB.url("join/" + code));
+            BrowserTest.waitForVaadin(student);
             student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
                     .fill("Ada");
             student.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
@@ -116,19 +113,16 @@ class TwoNodeClassroomTest {
 
             // The code stops working on every node at once.
             Page late = studentBrowser.newPage();
-            late.navigate(url(nodeB, "join/" + code));
+            late.navigate(nodeB.url("join/" + code));
+            BrowserTest.waitForVaadin(late);
             late.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
                     .fill("Bo");
             late.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
             late.waitForCondition(() -> late.locator(".page-problem").innerText().contains("No class with this code"));
+            assertThat(classesInRedis()).doesNotContain("playground:class:" + code);
         } catch (RuntimeException | AssertionError failure) {
-            for (BrowserContext context : new BrowserContext[] {teacherBrowser, studentBrowser}) {
-                for (Page page : context.pages()) {
-                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target",
-                            "e2e-failures", "TwoNodeClassroomTest-" + context.pages().indexOf(page)
-                                    + (context == teacherBrowser ? "-teacher.png" : "-student.png"))));
-                }
-            }
+            screenshots(teacherBrowser, "teacher");
+            screenshots(studentBrowser, "student");
             throw failure;
         } finally {
             teacherBrowser.close();
@@ -142,8 +136,22 @@ class TwoNodeClassroomTest {
         return context;
     }
 
-    private static String url(ConfigurableApplicationContext node, String path) {
-        return "http://localhost:" + node.getEnvironment().getProperty("local.server.port") + "/" + path;
+    /** Leaves a screenshot of each of the browser's pages in {@code target/e2e-failures/}. */
+    private static void screenshots(BrowserContext browser, String who) {
+        List<Page> pages = browser.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i).screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target",
+                    "e2e-failures", "TwoNodeClassroomTest-" + who + "-" + i + ".png")));
+        }
+    }
+
+    private static List<String> classesInRedis() {
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.port());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            return connection.sync().keys("playground:class:*");
+        } finally {
+            client.shutdown();
+        }
     }
 
     private static double logit(Page page, int index) {
