@@ -88,12 +88,7 @@ class TwoNodeClassroomTest {
             String code = teacher.locator(".class-code").innerText().replace(" ", "");
             assertThat(classesInRedis()).as("node A keeps its class in Redis").contains("playground:class:" + code);
 
-            Page student = studentBrowser.newPage();
-            student.navigate(nodeB.url("join/" + code));
-            BrowserTest.waitForVaadin(student);
-            student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
-                    .fill("Ada");
-            student.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
+            Page student = join(studentBrowser, nodeB, code, "Ada");
             student.waitForCondition(() -> student.locator(".class-status").count() > 0
                     && student.locator(".class-status").innerText().contains("Following"));
             assertThat(logit(student, 1)).as("node B shows the class node A started").isEqualTo(1.0);
@@ -112,12 +107,7 @@ class TwoNodeClassroomTest {
             student.waitForCondition(() -> student.locator(".class-ended").isVisible());
 
             // The code stops working on every node at once.
-            Page late = studentBrowser.newPage();
-            late.navigate(nodeB.url("join/" + code));
-            BrowserTest.waitForVaadin(late);
-            late.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
-                    .fill("Bo");
-            late.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
+            Page late = join(studentBrowser, nodeB, code, "Bo");
             late.waitForCondition(() -> late.locator(".page-problem").innerText().contains("No class with this code"));
             assertThat(classesInRedis()).doesNotContain("playground:class:" + code);
         } catch (RuntimeException | AssertionError failure) {
@@ -128,6 +118,17 @@ class TwoNodeClassroomTest {
             teacherBrowser.close();
             studentBrowser.close();
         }
+    }
+
+    /** Opens the class's join link on {@code node}, types the name and presses Join. */
+    private static Page join(BrowserContext browser, AppNode node, String code, String name) {
+        Page student = browser.newPage();
+        student.navigate(node.url("join/" + code));
+        BrowserTest.waitForVaadin(student);
+        student.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
+                .fill(name);
+        student.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
+        return student;
     }
 
     private static BrowserContext newBrowser() {
