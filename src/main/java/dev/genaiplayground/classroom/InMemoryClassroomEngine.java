@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Classes in this process's memory: nothing to set up, one app node (the default,
  * {@code playground.classroom.engine=memory}). A class that nobody teaches for the idle timeout is ended the next
- * time a class is started or looked up. The rules are {@link ClassState}'s.
+ * time any class is started or looked up, or this one is changed. The rules are {@link ClassState}'s.
  */
 @Component
 @ConditionalOnProperty(prefix = "playground.classroom", name = "engine", havingValue = "memory",

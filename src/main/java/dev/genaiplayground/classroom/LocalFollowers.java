@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This app node's listeners of each class: the views of the browsers it serves. Snapshots reach them newest
- * first-come: one older than a snapshot already passed on is dropped, so a late message never undoes a newer
- * state. An ended class's listeners are forgotten after they are told. {@code watch} and {@code unwatch} run when
- * a class gets its first listener here and loses its last one (the Redis engine subscribes to the class's channel
- * then); they run under this object's lock, so the two never overlap for one class.
+ * This app node's listeners of each class: the views of the browsers it serves. A snapshot older than one already
+ * passed on is dropped, so a late message never undoes a newer state; an ended class's listeners are forgotten once
+ * told. {@code watch} and {@code unwatch} run when a class gets its first listener here and loses its last one (the
+ * Redis engine subscribes to the class's channel then, and leaves it); they run under this object's lock, so the two
+ * never overlap for one class.
  */
 final class LocalFollowers {
 
