@@ -100,11 +100,13 @@ class TwoNodeClassroomTest {
 
             teacher.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Pause")).click();
             student.waitForCondition(() -> student.locator(".class-eyes-up").isVisible());
+            assertThat(student.locator(".class-eyes-up").innerText()).contains("Eyes up");
 
             teacher.locator("vaadin-button", new Page.LocatorOptions().setHasText("End class")).click();
             teacher.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("End class"))
                     .click();
             student.waitForCondition(() -> student.locator(".class-ended").isVisible());
+            assertThat(student.locator(".class-ended").innerText()).contains("The class has ended");
 
             // The code stops working on every node at once.
             Page late = join(studentBrowser, nodeB, code, "Bo");
