@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Where classes and their state live. Every teacher action names the class's teacher key and is refused without
  * it, so a student's browser cannot drive a class whatever it sends. The default implementation keeps everything
- * in this process's memory ({@link InMemoryClassroomEngine}).
+ * in this process's memory ({@link InMemoryClassroomEngine}); {@link RedisClassroomEngine} shares classes between
+ * app nodes. Both follow the same rules ({@link ClassState}).
  */
 public interface ClassroomEngine {
 

@@ -1,123 +1,16 @@
 package dev.genaiplayground.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory classroom: who may do what, names, rejoining, ending and expiry. */
-class InMemoryClassroomEngineTest {
+/** The in-memory classroom: the engine contract, and the join limiter in front of it. */
+class InMemoryClassroomEngineTest extends ClassroomEngineContract {
 
-    private Instant now = Instant.parse("2026-11-30T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-    private final InMemoryClassroomEngine engine = new InMemoryClassroomEngine(
-            new ClassroomSettings("", Duration.ofHours(3), 3, 20), clock);
-
-    @Test
-    void onlyTheTeachersKeyChangesTheClass() throws Exception {
-        ClassroomEngine.Opened opened = engine.open("softmax", Map.of("logits", "2,1,0.1"));
-        List<ClassSnapshot> seen = new ArrayList<>();
-        engine.subscribe(opened.code(), seen::add);
-
-        assertThatThrownBy(() -> engine.show(opened.code(), "guess", "softmax", Map.of("logits", "9,9")))
-                .isInstanceOf(ClassroomException.class).hasMessage("Only the class's teacher can do this.");
-        assertThatThrownBy(() -> engine.setMode(opened.code(), null, ClassMode.FREE))
-                .isInstanceOf(ClassroomException.class);
-        assertThatThrownBy(() -> engine.end(opened.code(), opened.teacherKey() + "x"))
-                .isInstanceOf(ClassroomException.class);
-        assertThat(seen).as("nothing reached the followers").isEmpty();
-
-        ClassSnapshot shown = engine.show(opened.code(), opened.teacherKey(), "softmax", Map.of("logits", "3,1"));
-        assertThat(shown.version()).isEqualTo(2);
-        assertThat(seen).containsExactly(shown);
-        assertThat(engine.current(opened.code())).contains(shown);
-    }
-
-    @Test
-    void namesAreTidiedLimitedAndUniqueInAClass() throws Exception {
-        String code = engine.open("softmax", Map.of()).code();
-        assertThat(engine.join(code, "  Ada\u00A0").name()).isEqualTo("Ada");
-        assertThatThrownBy(() -> engine.join(code, "ADA")).hasMessageContaining("already called “ADA”");
-        assertThatThrownBy(() -> engine.join(code, " ")).hasMessageContaining("Type the name");
-        assertThatThrownBy(() -> engine.join(code, "x".repeat(31))).hasMessageContaining("at most 30");
-        assertThatThrownBy(() -> engine.join(code, "Bo\u200Bb")).hasMessageContaining("U+200B");
-        assertThat(engine.join(code, "<b>Bo</b>").name()).as("kept as text; views show it as text")
-                .isEqualTo("<b>Bo</b>");
-        engine.join(code, "Cy");
-        assertThatThrownBy(() -> engine.join(code, "Di")).hasMessageContaining("full (3 students)");
-    }
-
-    @Test
-    void aStudentRejoinsWithTheKeyTheirBrowserKept() throws Exception {
-        String code = engine.open("softmax", Map.of()).code();
-        Student ada = engine.join(code, "Ada");
-        engine.setStatus(code, ada.id(), Student.Status.AWAY);
-
-        Student back = engine.rejoin(code, ada.key()).orElseThrow();
-        assertThat(back.id()).isEqualTo(ada.id());
-        assertThat(back.status()).isEqualTo(Student.Status.FOLLOWING);
-        assertThat(engine.rejoin(code, "someone-else")).isEmpty();
-        assertThat(engine.roster(code)).hasSize(1);
-    }
-
-    @Test
-    void anEndedClassCannotBeJoinedAndFollowersAreTold() throws Exception {
-        ClassroomEngine.Opened opened = engine.open("softmax", Map.of());
-        List<ClassSnapshot> seen = new ArrayList<>();
-        engine.subscribe(opened.code(), seen::add);
-        engine.end(opened.code(), opened.teacherKey());
-
-        assertThat(seen).singleElement().extracting(ClassSnapshot::ended).isEqualTo(true);
-        assertThat(engine.current(opened.code())).isEmpty();
-        assertThatThrownBy(() -> engine.join(opened.code(), "Ada")).hasMessageContaining("No class with this code");
-    }
-
-    @Test
-    void aClassNobodyTeachesExpires() throws Exception {
-        ClassroomEngine.Opened opened = engine.open("softmax", Map.of());
-        List<ClassSnapshot> seen = new ArrayList<>();
-        engine.subscribe(opened.code(), seen::add);
-        now = now.plus(Duration.ofHours(2));
-        engine.setMode(opened.code(), opened.teacherKey(), ClassMode.PAUSE); // the teacher is still there
-        now = now.plus(Duration.ofHours(2));
-        assertThat(engine.current(opened.code())).isPresent();
-        now = now.plus(Duration.ofHours(1).plusSeconds(1));
-
-        assertThat(engine.current(opened.code())).isEmpty();
-        assertThat(seen).last().extracting(ClassSnapshot::ended).isEqualTo(true);
-    }
-
-    @Test
-    void codesAreSixUnambiguousCharactersAndTypedOnesAreForgiven() {
-        String code = engine.open("softmax", Map.of()).code();
-        assertThat(code).hasSize(6).doesNotContain("0", "O", "1", "I", "L", "5", "S", "2", "Z", "8", "B");
-        String typed = code.substring(0, 3).toLowerCase() + "-" + code.substring(3);
-        assertThat(ClassCode.normalise(" " + typed + " ")).contains(code);
-        assertThat(ClassCode.normalise("ABC12")).isEmpty();
-        assertThat(ClassCode.normalise("OOOOOO")).isEmpty();
-        assertThat(ClassCode.normalise("x".repeat(10_000))).isEmpty();
+    @Override
+    ClassroomEngine engine(ClassroomSettings settings, Clock clock) {
+        return new InMemoryClassroomEngine(settings, clock);
     }
 
     @Test
@@ -132,41 +25,5 @@ class InMemoryClassroomEngineTest {
         time[0] += 3_000_000_000L; // three seconds refill one attempt at 20 a minute
         assertThat(limiter.tryAttempt("10.0.0.1")).isTrue();
         assertThat(limiter.tryAttempt("10.0.0.1")).isFalse();
-    }
-
-    @Test
-    void askingFreesTheClassAndCollectsAnswersToThatQuestionOnly() throws Exception {
-        ClassroomEngine.Opened opened = engine.open("softmax", Map.of());
-        String code = opened.code();
-        Student ada = engine.join(code, "Ada");
-        String question = "question: q\nexpect: result.loss < 0.1";
-
-        ClassSnapshot asked = engine.ask(code, opened.teacherKey(), question);
-        assertThat(asked.mode()).isEqualTo(ClassMode.FREE);
-        assertThat(asked.question()).isEqualTo(question);
-
-        engine.answer(code, ada.id(), "question: an old one", Map.of("logits", "1,2"));
-        engine.answer(code, "not-a-student", question, Map.of("logits", "1,2"));
-        assertThat(engine.answers(code)).isEmpty();
-        engine.answer(code, ada.id(), question, Map.of("logits", "9,1"));
-        assertThat(engine.answers(code)).containsExactly(Map.entry(ada.id(), Map.of("logits", "9,1")));
-
-        engine.ask(code, opened.teacherKey(), null);
-        assertThat(engine.answers(code)).as("a new question starts afresh").isEmpty();
-        assertThatThrownBy(() -> engine.ask(code, "guess", question)).isInstanceOf(ClassroomException.class);
-    }
-
-    @Test
-    void theTimelineKeepsTheNewestMoments() throws Exception {
-        ClassroomEngine.Opened opened = engine.open("softmax", Map.of("logits", "1,2"));
-        for (int i = 1; i <= InMemoryClassroomEngine.MAX_MOMENTS + 2; i++) {
-            engine.show(opened.code(), opened.teacherKey(), "softmax", Map.of("logits", i + ",2"));
-            engine.saveMoment(opened.code(), opened.teacherKey(), "Moment " + i);
-        }
-        List<ClassSnapshot.Moment> timeline = engine.current(opened.code()).orElseThrow().timeline();
-        assertThat(timeline).hasSize(InMemoryClassroomEngine.MAX_MOMENTS);
-        assertThat(timeline.get(0).label()).isEqualTo("Moment 3");
-        assertThat(timeline.get(timeline.size() - 1).settings()).containsEntry("logits",
-                (InMemoryClassroomEngine.MAX_MOMENTS + 2) + ",2");
     }
 }
