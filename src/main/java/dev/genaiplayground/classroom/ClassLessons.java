@@ -79,6 +79,12 @@ public class ClassLessons {
         return !widgetsIn(section).isEmpty();
     }
 
+    /** Where a class starts a lesson: its first section with a widget, or its first section. */
+    public LessonSection start(Lesson lesson) {
+        List<LessonSection> sections = sections(lesson);
+        return sections.stream().filter(this::hasWidget).findFirst().orElse(sections.get(0));
+    }
+
     /** The section's working widget blocks, in order, in the states they set. */
     private List<ShownWidget> widgetsIn(LessonSection section) {
         return render(section).stream()

@@ -60,8 +60,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private final LessonChecks checks;
     private final ClassLessons lessons;
     private final ClassPlace place;
-    private final Select<Lesson> lessonChoice = new Select<>();
-    private final Select<LessonSection> sectionChoice = new Select<>();
+    private final LessonNavigation navigation;
     private final Select<WidgetDefinition<?, ?>> widgetChoice = new Select<>();
     private final Div questionBox = new Div();
     private final Span answered = new Span();
@@ -82,6 +81,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
         this.checks = checks;
         this.lessons = lessons;
         this.place = new ClassPlace(lessons);
+        this.navigation = new LessonNavigation(lessons, this::goTo, this::leaveLessons);
         this.engine = engine;
         this.widgets = widgets;
         this.results = results;
@@ -129,7 +129,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
     private void startPage(WidgetDefinition<?, ?> preselected, Lesson lesson, Map<String, List<String>> query) {
         add(new H1("Teach a class"), new Paragraph("Start a class, show its code to the room, and your students "
                 + "follow the lesson and the widget you drive: on their laptops and phones, live."), problem);
-        Select<Lesson> lessonStart = lessonSelect("Start with the lesson");
+        Select<Lesson> lessonStart = LessonNavigation.lessonSelect(lessons, "Start with the lesson");
         lessonStart.setValue(lesson);
         Select<WidgetDefinition<?, ?>> choice = new Select<>();
         choice.setLabel("Start with the widget");
@@ -155,7 +155,7 @@ public class TeachView extends Main implements BeforeEnterObserver {
             ClassroomEngine.Opened opened = engine.open(definition.id(), state);
             if (lessonStart.getValue() != null) {
                 Lesson chosen = lessonStart.getValue();
-                LessonSection first = firstSectionWithAWidget(chosen);
+                LessonSection first = lessons.start(chosen);
                 ClassLessons.ShownWidget shown = lessons.widgetFor(chosen, first,
                         new ClassLessons.ShownWidget(definition.id(), state));
                 act(() -> engine.navigate(opened.code(), opened.teacherKey(), chosen.id(), first.heading(),
@@ -223,7 +223,8 @@ public class TeachView extends Main implements BeforeEnterObserver {
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div controls = new Div(mode, end);
         controls.addClassName("widget-controls");
-        Div where = new Div(lessonNavigation(now), widgetChoice);
+        navigation.showAt(lessons.find(now.lesson()).orElse(null), now.section());
+        Div where = new Div(navigation, widgetChoice);
         where.addClassName("widget-controls");
 
         Button save = new Button("Save this moment");
@@ -246,49 +247,11 @@ public class TeachView extends Main implements BeforeEnterObserver {
         showWidget(now.widgetId(), now.settings());
     }
 
-    /** The lesson and section the class is on, with a button to the next section. */
-    private Div lessonNavigation(ClassSnapshot now) {
-        lessonChoice.setLabel("Lesson");
-        lessonChoice.addClassName("class-lesson-choice");
-        sectionChoice.addClassName("class-section-choice");
-        configureLessonSelect(lessonChoice);
-        Lesson current = lessons.find(now.lesson()).orElse(null);
-        lessonChoice.setValue(current);
-        sectionChoice.setLabel("Section");
-        sectionChoice.setWidth("16rem");
-        sectionChoice.setItemLabelGenerator(LessonSection::title);
-        showSections(current, now.section());
-        Button next = new Button("Next section", e -> {
-            List<LessonSection> sections = lessonChoice.getValue() == null ? List.of()
-                    : lessons.sections(lessonChoice.getValue());
-            int at = sections.indexOf(sectionChoice.getValue());
-            if (at >= 0 && at + 1 < sections.size()) {
-                goTo(lessonChoice.getValue(), sections.get(at + 1));
-            }
-        });
-        next.addClassName("class-next-section");
-        lessonChoice.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            if (e.getValue() == null) { // back to a widget on its own
-                act(() -> engine.navigate(code, key, null, null, widget.widgetId(), widget.settings()));
-                showSections(null, null);
-                place.show(null, null);
-            } else {
-                goTo(e.getValue(), firstSectionWithAWidget(e.getValue()));
-            }
-        });
-        sectionChoice.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && lessonChoice.getValue() != null) {
-                goTo(lessonChoice.getValue(), e.getValue());
-            }
-        });
-        next.setEnabled(current != null);
-        lessonChoice.addValueChangeListener(e -> next.setEnabled(e.getValue() != null));
-        Div navigation = new Div(lessonChoice, sectionChoice, next);
-        navigation.addClassName("class-lesson-navigation");
-        return navigation;
+    /** Takes the class back to a widget on its own, the one on screen. */
+    private void leaveLessons() {
+        act(() -> engine.navigate(code, key, null, null, widget.widgetId(), widget.settings()));
+        navigation.showAt(null, null);
+        place.show(null, null);
     }
 
     /** Takes the class to a section, with the widget it brings in (or the one on screen). */
@@ -296,41 +259,13 @@ public class TeachView extends Main implements BeforeEnterObserver {
         ClassLessons.ShownWidget current = new ClassLessons.ShownWidget(widget.widgetId(), widget.settings());
         ClassLessons.ShownWidget shown = lessons.widgetFor(lesson, section, current);
         act(() -> engine.navigate(code, key, lesson.id(), section.heading(), shown.widgetId(), shown.settings()));
-        showSections(lesson, section.heading());
+        navigation.showAt(lesson, section.heading());
         place.show(lesson.id(), section.heading());
         if (!shown.equals(current)) {
             showWidget(shown.widgetId(), shown.settings());
             widgets.find(shown.widgetId()).ifPresent(widgetChoice::setValue);
             showQuestionChoice(shown.widgetId(), null);
         }
-    }
-
-    private void showSections(Lesson lesson, String heading) {
-        List<LessonSection> sections = lesson == null ? List.of() : lessons.sections(lesson);
-        sectionChoice.setItems(sections);
-        sectionChoice.setEnabled(!sections.isEmpty());
-        sections.stream().filter(s -> java.util.Objects.equals(s.heading(), heading)).findFirst()
-                .ifPresent(sectionChoice::setValue);
-    }
-
-    private LessonSection firstSectionWithAWidget(Lesson lesson) {
-        List<LessonSection> sections = lessons.sections(lesson);
-        return sections.stream().filter(s -> lessons.hasWidget(s)).findFirst().orElse(sections.get(0));
-    }
-
-    private Select<Lesson> lessonSelect(String label) {
-        Select<Lesson> select = new Select<>();
-        select.setLabel(label);
-        configureLessonSelect(select);
-        return select;
-    }
-
-    private void configureLessonSelect(Select<Lesson> select) {
-        select.setWidth("18rem");
-        select.setItems(lessons.all());
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("No lesson: one widget");
-        select.setItemLabelGenerator(l -> l == null ? "No lesson: one widget" : l.title());
     }
 
     /** Follows the roster; called when the class page is built, since the view is reused from /teach on. */

@@ -70,4 +70,10 @@ class ClassLessonsTest {
         assertThat(lessons.section(softmax, "No such heading")).isEmpty();
         assertThat(lessons.sections(softmax).get(0).heading()).isNull();
     }
+
+    @Test
+    void aClassStartsALessonAtItsFirstSectionWithAWidgetOrAtItsOpening() {
+        assertThat(lessons.start(lesson("softmax-cross-entropy")).heading()).isEqualTo("Try it");
+        assertThat(lessons.start(lesson("overview")).heading()).isNull();
+    }
 }
