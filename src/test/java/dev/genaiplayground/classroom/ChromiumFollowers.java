@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.genaiplayground.e2e.Chromium;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +52,21 @@ final class ChromiumFollowers implements AutoCloseable {
         context.setDefaultTimeout(60_000);
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/join/" + code);
+        // Wait until Flow has started, so the typed name is not lost to a field that upgrades after it was filled.
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
         page.locator("vaadin-text-field", new Page.LocatorOptions().setHasText("Your name")).locator("input")
                 .fill(name);
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Join")).click();
-        page.waitForCondition(() -> page.url().contains("/class/") && page.locator(".class-status").count() > 0
-                && page.locator(".class-status").innerText().contains("Following"));
+        try {
+            page.waitForCondition(() -> page.url().contains("/class/") && page.locator(".class-status").count() > 0
+                    && page.locator(".class-status").innerText().contains("Following"));
+        } catch (RuntimeException notJoined) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e-failures",
+                    "ClassroomBenchmark-" + name.replace(' ', '-') + ".png")));
+            throw new AssertionError(name + " did not join; " + page.url() + " says: "
+                    + page.locator("body").innerText(), notJoined);
+        }
         page.locator(".softmax-widget .value-table").waitFor();
         page.evaluate(WATCH);
         pages.add(page);

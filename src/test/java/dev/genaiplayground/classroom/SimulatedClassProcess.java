@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link SimulatedClass} in a child JVM on this test's class path and talks to it over its standard input and
- * output. Its notes (a follower that failed to join) are printed as they come.
+ * output. Its notes (a follower that failed to join) are printed as they come; its errors go to
+ * {@code target/simulated-class.log}.
  */
 final class SimulatedClassProcess implements AutoCloseable {
 
@@ -54,7 +55,7 @@ final class SimulatedClassProcess implements AutoCloseable {
         Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), SimulatedClass.class.getName(),
                 Integer.toString(port), code, Integer.toString(count), Integer.toString(maxChanges))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(Path.of("target", "simulated-class.log").toFile())
                 .directory(Path.of("").toAbsolutePath().toFile()).start();
         return new SimulatedClassProcess(process);
     }
