@@ -1,5 +1,6 @@
 package dev.genaiplayground.classroom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,18 +29,37 @@ final class SimulatedFollower implements AutoCloseable {
         client.connectPush(this::received);
         int nameField = page.withValue("label", "Your name");
         int join = page.elementWithText("vaadin-button", "Join");
-        // What the browser sends: its router's report of the route, then the typed name, then the click.
+        // What the browser sends: its components' initial properties, its router's report of the route, the
+        // typed name, the click, and the class page's components' initial properties.
+        reportInitialProperties(page);
         client.send("[" + VaadinProtocolClient.event(1, "ui-navigate", "{\"route\":\"join/" + code
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}") + "]");
         client.send("[" + VaadinProtocolClient.propertySync(nameField, "value", "\"" + name + "\"") + ","
                 + VaadinProtocolClient.event(nameField, "input", "{}") + "]");
-        String answer = client.send("[" + VaadinProtocolClient.event(join, "click", "{\"event.shiftKey\":false,"
+        JsonNode answer = client.send("[" + VaadinProtocolClient.event(join, "click", "{\"event.shiftKey\":false,"
                 + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":10,"
                 + "\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,"
-                + "\"event.screenX\":10}") + "]").toString();
-        if (!answer.contains("Following the teacher")) {
+                + "\"event.screenX\":10}") + "]");
+        if (!answer.toString().contains("Following the teacher")) {
+            String text = answer.toString();
             throw new IOException(name + " did not join: the answer to Join says "
-                    + (answer.length() > 400 ? answer.substring(0, 400) + "…" : answer));
+                    + (text.length() > 400 ? text.substring(0, 400) + "…" : text));
+        }
+        // (The server keeps the last answer, for a resent message: the whole class page's, until this one.)
+        UidlNodes classPage = new UidlNodes();
+        classPage.add(answer);
+        reportInitialProperties(classPage);
+    }
+
+    /** Web components fire their {@code *-changed} events as they set up; the browser sends those in one message. */
+    private void reportInitialProperties(UidlNodes rendered) throws IOException, InterruptedException {
+        StringBuilder events = new StringBuilder();
+        for (var listener : rendered.changeListeners()) {
+            events.append(events.length() == 0 ? "" : ",")
+                    .append(VaadinProtocolClient.event(listener.getKey(), listener.getValue(), "{}"));
+        }
+        if (events.length() > 0) {
+            client.send("[" + events + "]");
         }
     }
 

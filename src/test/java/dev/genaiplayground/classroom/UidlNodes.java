@@ -38,6 +38,20 @@ final class UidlNodes {
                 .orElseThrow(() -> new IllegalStateException("no node with " + key + " = " + text));
     }
 
+    /**
+     * The events named {@code *-changed} that nodes listen to, as {@code [node, event]} pairs: web components fire
+     * them as they set up their properties, so a browser sends them right after rendering new components.
+     */
+    java.util.List<java.util.Map.Entry<Integer, String>> changeListeners() {
+        java.util.List<java.util.Map.Entry<Integer, String>> listeners = new java.util.ArrayList<>();
+        values.forEach((node, keys) -> keys.forEach((key, value) -> {
+            if (key.endsWith("-changed")) {
+                listeners.add(java.util.Map.entry(node, key));
+            }
+        }));
+        return listeners;
+    }
+
     /** The element of this tag that holds the text, e.g. the {@code vaadin-button} that says "Join". */
     int elementWithText(String tag, String text) {
         for (Map.Entry<Integer, Map<String, JsonNode>> node : values.entrySet()) {
