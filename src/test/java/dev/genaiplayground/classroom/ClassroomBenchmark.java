@@ -166,7 +166,7 @@ class ClassroomBenchmark {
         long period = 1_000_000_000L / SOAK_PER_SECOND;
         int n = CHANGES;
         for (long next = start; next < end; next += period) {
-            if (System.nanoTime() >= nextRow) {
+            if (System.nanoTime() >= nextRow && nextRow < end) {
                 System.out.printf(Locale.ROOT, "[soak] %5.0f s  %7.0f  %12.0f  %19.0f  %16.0f  %9d  %15d  %16d%n",
                         (System.nanoTime() - start) / 1e9, ProcessMemory.residentBytes() / MB,
                         ProcessMemory.usedHeap() / MB, ProcessMemory.javaCppPhysicalBytes() / MB,
