@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,9 @@ public class ClassLessons {
 
     private final LessonRepository lessons;
     private final WidgetRegistry widgets;
+    /** Rendered once and shared: 300 followers arriving at a section hold one copy of its text, not 300. */
+    private final Map<String, List<LessonSection>> sectionsByLesson = new ConcurrentHashMap<>();
+    private final Map<LessonSection, List<LessonSegment>> rendered = new ConcurrentHashMap<>();
 
     public ClassLessons(LessonRepository lessons, WidgetRegistry widgets) {
         this.lessons = lessons;
@@ -45,7 +49,7 @@ public class ClassLessons {
     }
 
     public List<LessonSection> sections(Lesson lesson) {
-        return RENDERER.sections(lesson);
+        return sectionsByLesson.computeIfAbsent(lesson.id(), id -> List.copyOf(RENDERER.sections(lesson)));
     }
 
     /** The section with this heading (null: the opening), if the lesson still has it. */
@@ -55,7 +59,7 @@ public class ClassLessons {
 
     /** The section's parts, rendered as the lesson page renders them. */
     public List<LessonSegment> render(LessonSection section) {
-        return RENDERER.render(section.markdown(), section.firstLine());
+        return rendered.computeIfAbsent(section, s -> List.copyOf(RENDERER.render(s.markdown(), s.firstLine())));
     }
 
     /**

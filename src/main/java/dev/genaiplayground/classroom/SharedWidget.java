@@ -22,6 +22,7 @@ final class SharedWidget<S extends Record, R extends Record> {
 
     private final WidgetDefinition<S, R> definition;
     private final WidgetHost<S, R> host;
+    private Boolean editable;
 
     private SharedWidget(WidgetDefinition<S, R> definition, S state, ResultCache results) {
         this.definition = definition;
@@ -68,7 +69,10 @@ final class SharedWidget<S extends Record, R extends Record> {
 
     /** Read-only while following the teacher; editable while exploring or teaching. */
     void setEditable(boolean editable) {
-        host.present(editable ? Presentation.INTERACTIVE : FOLLOWING);
+        if (this.editable == null || this.editable != editable) { // every follower calls this on every change
+            this.editable = editable;
+            host.present(editable ? Presentation.INTERACTIVE : FOLLOWING);
+        }
     }
 
     /** Calls {@code listener} with the settings of every change the person in this browser makes. */

@@ -16,12 +16,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import dev.genaiplayground.shell.MainLayout;
+import dev.genaiplayground.ui.Text;
 import dev.genaiplayground.widget.Goal;
 import dev.genaiplayground.widget.GoalPanel;
 import dev.genaiplayground.widget.ResultCache;
 import dev.genaiplayground.widget.WidgetBlockReader.BlockException;
 import dev.genaiplayground.widget.WidgetRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ import java.util.Objects;
  * (with a way back), an "eyes up" screen in pause mode, and a clear end. A student who lost their server session
  * (a dropped network, a server restart) rejoins with the key their browser kept.
  */
-@Route(value = "class/:code", layout = MainLayout.class)
+@Route(value = "class/:code", layout = ClassLayout.class)
 @PageTitle("Class · GenAI Foundations Playground")
 public class StudentView extends Main implements BeforeEnterObserver {
 
@@ -42,6 +43,8 @@ public class StudentView extends Main implements BeforeEnterObserver {
     private final Div widgetSlot = new Div();
     private final Div questionSlot = new Div();
     private final Div timeline = new Div();
+    private List<ClassSnapshot.Moment> shownTimeline;
+    private String shownTimelineWidget;
     private final ClassPlace place;
     private String question;
     private final Button backToTeacher = new Button("Back to the teacher");
@@ -173,7 +176,7 @@ public class StudentView extends Main implements BeforeEnterObserver {
         questionSlot.setVisible(!paused);
         timeline.setVisible(!paused);
         backToTeacher.setVisible(free && exploring);
-        status.setText(membership.name() + " · " + switch (snapshot.mode()) {
+        Text.update(status, membership.name() + " · " + switch (snapshot.mode()) {
             case FOLLOW -> "Following the teacher: the widget shows what they show.";
             case FREE -> exploring ? "Exploring on your own." : "Free time: change the widget as you like.";
             case PAUSE -> "Paused.";
@@ -206,6 +209,12 @@ public class StudentView extends Main implements BeforeEnterObserver {
 
     /** The states the teacher saved: a student can step back to any of them on their own copy. */
     private void showTimeline(ClassSnapshot snapshot) {
+        String widgetId = widget == null ? null : widget.widgetId();
+        if (snapshot.timeline().equals(shownTimeline) && Objects.equals(widgetId, shownTimelineWidget)) {
+            return; // most changes leave it as it is; rebuilding it for every follower on every change is waste
+        }
+        shownTimeline = snapshot.timeline();
+        shownTimelineWidget = widgetId;
         timeline.removeAll();
         if (snapshot.timeline().isEmpty()) {
             return;

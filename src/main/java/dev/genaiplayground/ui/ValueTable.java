@@ -54,11 +54,11 @@ public class ValueTable extends NativeTable {
             build(labels.size(), columns.size());
         }
         for (int r = 0; r < labels.size(); r++) {
-            labelCells.get(r).setText(labels.get(r));
+            Text.update(labelCells.get(r), labels.get(r));
             for (int c = 0; c < columns.size(); c++) {
                 double value = columns.get(c)[r];
                 NativeTableCell cell = cells.get(r).get(c);
-                cell.setText(format.format(r, c, value));
+                Text.update(cell, format.format(r, c, value));
                 cell.getElement().setAttribute("data-value", Double.toString(value));
             }
         }
