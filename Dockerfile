@@ -18,7 +18,7 @@ RUN useradd --system --create-home --home-dir /app --uid 10001 playground \
 COPY --from=build /src/app.jar /app/app.jar
 # OMP_WAIT_POLICY=PASSIVE: without it OpenMP and OpenBLAS threads spin against each other and ND4J runs 3-15x slower.
 # JavaCPP unpacks ND4J's native libraries into a writable cache on first use.
-# -Xmx512m: a class of 300 followers holds about 90 MB of heap, and ND4J's native buffers are freed only when the
+# -Xmx512m: a class of 300 followers holds about 75 MB of heap, and ND4J's native buffers are freed only when the
 # heap is collected, so a small heap keeps them few too (ClassroomBenchmark's 10-minute soak levelled off at about
 # 0.9 GB resident; give the container 1.5 GB). maxphysicalbytes=0: JavaCPP's resident-memory check reads /proc on
 # every allocation and halves the speed of small ops; maxbytes stays at its default (the -Xmx), since ND4J's

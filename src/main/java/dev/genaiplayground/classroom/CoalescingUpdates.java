@@ -1,6 +1,7 @@
 package dev.genaiplayground.classroom;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -43,6 +44,21 @@ final class CoalescingUpdates implements Consumer<ClassSnapshot> {
         if (scheduled.compareAndSet(false, true)) {
             FAN_OUT.execute(this::update);
         }
+    }
+
+    /**
+     * Runs {@code command} in {@code ui} from the fan-out pool, or {@code gone} when the browser has left. Work for
+     * another browser never runs on the thread of the request that caused it: a student's request does not render
+     * the teacher's page under the student's session.
+     */
+    static void inUi(UI ui, Command command, Runnable gone) {
+        FAN_OUT.execute(() -> {
+            try {
+                ui.access(command);
+            } catch (UIDetachedException left) {
+                gone.run();
+            }
+        });
     }
 
     private void update() {

@@ -2,7 +2,6 @@ package dev.genaiplayground.classroom;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -273,15 +272,11 @@ public class TeachView extends Main implements BeforeEnterObserver {
         unsubscribe.run();
         unsubscribe = engine.subscribeRoster(code, () -> {
             if (rosterScheduled.compareAndSet(false, true)) {
-                try {
-                    ui.access(() -> {
-                        rosterScheduled.set(false);
-                        showRoster();
-                        showAnswers();
-                    });
-                } catch (UIDetachedException gone) {
+                CoalescingUpdates.inUi(ui, () -> {
                     rosterScheduled.set(false);
-                }
+                    showRoster();
+                    showAnswers();
+                }, () -> rosterScheduled.set(false));
             }
         });
         showRoster();
