@@ -22,14 +22,7 @@ public class ValueTable extends NativeTable {
 
     public ValueTable(String caption, String... headers) {
         addClassName("value-table");
-        getElement().setAttribute("aria-label", caption);
-        NativeTableRow head = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        getHead().add(head);
+        Tables.name(this, caption, headers);
         add(body);
     }
 

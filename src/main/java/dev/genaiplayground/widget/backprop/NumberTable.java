@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.backprop;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -24,13 +25,7 @@ class NumberTable extends NativeTable {
     NumberTable(String caption, String... headers) {
         addClassName("value-table");
         getElement().setAttribute("aria-label", caption);
-        NativeTableRow head = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        getHead().add(head);
+        getHead().add(Tables.headRow(List.of(headers)));
         add(body);
     }
 

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.bleurouge;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -271,17 +272,8 @@ class BleuRougeView extends WidgetView<BleuRougeState, TextMetricsResult> {
     }
 
     private static NativeTable table(String caption, NativeTableBody body, String... headers) {
-        NativeTable table = new NativeTable();
+        NativeTable table = Tables.headed(caption, body, headers);
         table.addClassName("value-table");
-        table.getElement().setAttribute("aria-label", caption);
-        NativeTableRow head = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        table.getHead().add(head);
-        table.add(body);
         return table;
     }
 

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.bpe;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -118,17 +119,9 @@ class BpeView extends WidgetView<BpeState, BpeResult> {
             }
         });
         sentenceTokens.addClassName("bpe-sentence-tokens");
-        NativeTable table = new NativeTable();
+        NativeTable table = Tables.headed("Lengths in characters, bytes and tokens", counts,
+                "Length in", "Test sentence", "Training text");
         table.addClassName("bpe-counts");
-        table.getElement().setAttribute("aria-label", "Lengths in characters, bytes and tokens");
-        NativeTableRow head = new NativeTableRow();
-        for (String title : new String[] {"Length in", "Test sentence", "Training text"}) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(title);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        table.getHead().add(head);
-        table.add(counts);
         decoded.addClassName("bpe-note");
         decoded.addClassName("bpe-decoded");
         return part("Test sentence", sentence, sentenceTokens, table, decoded);

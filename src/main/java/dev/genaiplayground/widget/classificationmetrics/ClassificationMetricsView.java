@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.classificationmetrics;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -240,13 +241,7 @@ class ClassificationMetricsView extends WidgetView<ClassificationMetricsState, C
         NativeTable table = new NativeTable();
         table.addClassName("value-table");
         table.getElement().setAttribute("aria-label", caption);
-        NativeTableRow head = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        table.getHead().add(head);
+        table.getHead().add(Tables.headRow(java.util.List.of(headers)));
         return table;
     }
 

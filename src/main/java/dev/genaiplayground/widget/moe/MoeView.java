@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.moe;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +61,7 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
     private final IntegerField dModel = new IntegerField("d_model");
     private final IntegerField dFf = new IntegerField("d_ff (per expert)");
     private final MatrixGrid probabilities = new MatrixGrid("Router probabilities").shaded(Shade.UNIT).withRowSums();
-    private final NativeTableRow routingHead = new NativeTableRow();
+    private final NativeTable routingTable = new NativeTable();
     private final NativeTableBody routing = new NativeTableBody();
     private final Paragraph capacityNote = new Paragraph();
     private final ApexChart load = ApexChart.bar(220).setDataLabels(true, 0);
@@ -165,12 +166,11 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
     }
 
     private Div routingPart() {
-        NativeTable table = new NativeTable();
-        table.addClassName("moe-routing");
-        table.getElement().setAttribute("aria-label", "Each token's experts, gate weights and whether it was kept");
-        table.getHead().add(routingHead);
-        table.add(routing);
-        Div scroll = scrollRegion(table, "Routing");
+        routingTable.addClassName("moe-routing");
+        routingTable.getElement().setAttribute("aria-label",
+                "Each token's experts, gate weights and whether it was kept");
+        routingTable.add(routing);
+        Div scroll = scrollRegion(routingTable, "Routing");
         capacityNote.addClassName("moe-note");
         capacityNote.addClassName("moe-capacity-note");
         load.addClassName("moe-load");
@@ -186,18 +186,9 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
     }
 
     private Div sizePart() {
-        NativeTable table = new NativeTable();
-        table.addClassName("moe-routing");
-        table.addClassName("moe-sizes");
-        table.getElement().setAttribute("aria-label", "Parameters and compute per token");
-        NativeTableRow head = new NativeTableRow();
-        for (String title : new String[] {"Feed-forward layer", "Parameters", "Used per token", "FLOPs per token"}) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(title);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        table.getHead().add(head);
-        table.add(sizes);
+        NativeTable table = Tables.headed("Parameters and compute per token", sizes,
+                "Feed-forward layer", "Parameters", "Used per token", "FLOPs per token");
+        table.addClassNames("moe-routing", "moe-sizes");
         Div scroll = scrollRegion(table, "Parameters and compute");
         sizeNote.addClassName("moe-note");
         return part("Active against total parameters", scroll, sizeNote);
@@ -226,18 +217,14 @@ class MoeView extends WidgetView<MoeState, MoeResult> {
         dFf.setValue(state.dFf());
         probabilities.setValues(result.probabilities(), tokens, experts);
 
-        routingHead.removeAll();
         List<String> titles = new ArrayList<>(List.of("Token"));
         for (int j = 1; j <= state.k(); j++) {
             titles.add(j == 1 ? "1st expert" : "2nd expert");
             titles.add("gate");
         }
         titles.add("Result");
-        for (String title : titles) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(title);
-            cell.getElement().setAttribute("scope", "col");
-            routingHead.add(cell);
-        }
+        routingTable.getHead().removeAll();
+        routingTable.getHead().add(Tables.headRow(titles));
         routing.removeAll();
         for (int t = 0; t < state.tokens(); t++) {
             NativeTableRow row = new NativeTableRow();

@@ -1,5 +1,6 @@
 package dev.genaiplayground.widget.scalinglaws;
 
+import dev.genaiplayground.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -232,17 +233,9 @@ class ScalingLawsView extends WidgetView<ScalingLawsState, ScalingLawsResult> {
     }
 
     private NativeTable table() {
-        NativeTable table = new NativeTable();
+        NativeTable table = Tables.headed("Ways to spend the compute budget", comparison,
+                "Split", "Params N", "Tokens D", "D / N", "Compute C", "Loss L");
         table.addClassName("value-table");
-        table.getElement().setAttribute("aria-label", "Ways to spend the compute budget");
-        NativeTableRow head = new NativeTableRow();
-        for (String header : new String[] {"Split", "Params N", "Tokens D", "D / N", "Compute C", "Loss L"}) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            head.add(cell);
-        }
-        table.getHead().add(head);
-        table.add(comparison);
         return table;
     }
 
